@@ -1,0 +1,303 @@
+import {
+  contentHash,
+  maxAccess,
+  maxRisk,
+  riskRank,
+  type Access,
+  type ActionLabel,
+  type Category,
+  type Classification,
+  type Evidence,
+  type Flag,
+  type Risk,
+  type ServerContext,
+  type SuggestedAnnotations,
+} from '../core/index.js';
+import { ALL_RULES } from './rules/index.js';
+import { accessOfVerbClass, actionSelector } from './rules/multi-action.js';
+import type { Finding, Rule, Verdict } from './rules/types.js';
+import { CLASSIFIER_VERSION } from './version.js';
+import { buildView, type ToolView } from './view.js';
+
+const DEFINITION = ALL_RULES.filter((r) => r.phase === 'definition');
+const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');
+const FALLBACK = ALL_RULES.filter((r) => r.phase === 'fallback');
+const NO_VERDICT: Verdict = { access: 'unknown', flags: new Set(), verbClasses: new Set() };
+const MAX_MATCH = 120;
+
+export interface ClassifyOptions {
+  /** content hash already computed by the caller (the crawler has it); computed here otherwise */
+  hash?: string;
+}
+
+interface Found {
+  rule: Rule;
+  finding: Finding;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const clean = (s: string): string => (s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH)}…` : s).replace(CONTROL, ' ');
+
+function effectOf(f: Found): Evidence['effect'] {
+  return f.finding.effect ?? f.rule.effect;
+}
+
+function run(rules: readonly Rule[], view: ToolView, verdict: Verdict, out: Found[]): void {
+  for (const rule of rules) {
+    const findings = rule.detect(view, verdict);
+    for (const finding of findings) out.push({ rule, finding });
+  }
+}
+
+/** Default reading of ARCHITECTURE.md: base risk by access, raised by flags and by evidence floors. */
+export function riskOf(access: Access, flags: ReadonlySet<Flag>, floor: Risk): Risk {
+  let risk: Risk = access === 'read' ? 'low' : access === 'write' ? 'medium' : 'high';
+  if (access === 'read' && (flags.has('private_data') || flags.has('untrusted_content') || flags.has('credentials'))) risk = 'medium';
+  if (access === 'write' && (flags.has('public_sink') || flags.has('destructive') || flags.has('credentials'))) risk = 'high';
+  if (access !== 'read' && flags.has('host_execution')) risk = 'critical';
+  if (access !== 'read' && flags.has('mass_destruction')) risk = 'critical';
+  if (flags.has('injection_attempt') || flags.has('tool_poisoning')) risk = maxRisk(risk, 'high');
+  return maxRisk(risk, floor);
+}
+
+export function categoryOf(access: Access, flags: ReadonlySet<Flag>): Category {
+  if (access === 'unknown') return 'unknown';
+  if (flags.has('financial') && access !== 'read') return 'financial';
+  if (flags.has('destructive') && access !== 'read') return 'destructive';
+  return access;
+}
+
+function suggest(access: Access, flags: ReadonlySet<Flag>): SuggestedAnnotations {
+  return {
+    readOnlyHint: access === 'read',
+    destructiveHint: access === 'unknown' || (access !== 'read' && flags.has('destructive')),
+    idempotentHint: access === 'read',
+    openWorldHint:
+      access === 'unknown' ||
+      flags.has('open_world') ||
+      flags.has('network_egress') ||
+      flags.has('untrusted_content') ||
+      flags.has('public_sink'),
+  };
+}
+
+const WHY: Record<Category, string> = {
+  read: 'it only observes',
+  write: 'it changes state in a bounded way',
+  execute: 'what it does depends on what it runs and on the arguments it is given',
+  destructive: 'it can delete, overwrite or stop things that may not come back',
+  financial: 'it can move money or commit someone to pay',
+  unknown: 'the definition does not let us tell what it does, so it is treated as high risk and denied',
+};
+
+const RAISED_BY: Partial<Record<Flag, string>> = {
+  host_execution: 'it can run arbitrary code or commands',
+  mass_destruction: 'one call can destroy many things',
+  public_sink: 'other people see what it does',
+  private_data: 'it returns private data',
+  untrusted_content: 'it returns text strangers wrote, which may carry instructions aimed at the agent',
+  credentials: 'it handles secrets',
+  injection_attempt: 'its text tries to steer the reviewer',
+  tool_poisoning: 'its text hides instructions for the agent',
+  financial: 'money is involved',
+};
+
+function hashOf(input: unknown, options: ClassifyOptions): string {
+  if (options.hash) return options.hash;
+  try {
+    return contentHash(input);
+  } catch {
+    return contentHash({ unhashable: String(typeof input) });
+  }
+}
+
+/** Classifies one untrusted tool definition. Never throws; bad input is labelled unknown. */
+export function classifyTool(input: unknown, server?: ServerContext, options: ClassifyOptions = {}): Classification {
+  const view = buildView(input, server);
+  const found: Found[] = [];
+  run(DEFINITION, view, NO_VERDICT, found);
+
+  // Access: strong evidence decides; weak evidence only when nothing strong was found; then fallbacks.
+  let tier: 'strong' | 'weak' | 'fallback' | 'none' = 'none';
+  let access: Access | undefined;
+  for (const f of found) {
+    const a = effectOf(f).access;
+    if (a && f.rule.strength === 'strong') access = access ? maxAccess(access, a) : a;
+  }
+  if (access) tier = 'strong';
+  else {
+    for (const f of found) {
+      const a = effectOf(f).access;
+      if (a) access = access ? maxAccess(access, a) : a;
+    }
+    if (access) tier = 'weak';
+  }
+  if (!access) {
+    run(FALLBACK, view, NO_VERDICT, found);
+    for (const f of found) {
+      const a = effectOf(f).access;
+      if (a) access = access ? maxAccess(access, a) : a;
+    }
+    tier = access ? 'fallback' : 'none';
+  }
+  const finalAccess: Access = access ?? 'unknown';
+  // weak access-only evidence that did not decide is dropped from the record
+  const kept = tier === 'strong' ? found.filter((f) => !(f.rule.strength === 'weak' && effectOf(f).access && !effectOf(f).flag)) : found;
+
+  const flags = new Set<Flag>();
+  for (const f of kept) {
+    const e = effectOf(f);
+    if (e.flag && !(e.access && tier === 'strong' && f.rule.strength === 'weak')) flags.add(e.flag);
+  }
+  const verbClasses = new Set<string>();
+  for (const v of view.nameVerbs) verbClasses.add(v.cls);
+  for (const v of view.leadVerbs) verbClasses.add(v.cls);
+  const verdict: Verdict = { access: finalAccess, flags, verbClasses };
+  const before = kept.length;
+  run(VERDICT, view, verdict, kept);
+  for (let i = before; i < kept.length; i++) {
+    const e = effectOf(kept[i]!);
+    if (e.flag) flags.add(e.flag);
+  }
+
+  // derived flags
+  if (flags.has('host_execution')) flags.add('code_execution');
+  if (flags.has('network_egress') || flags.has('public_sink') || kept.some((f) => f.rule.family === 'browser')) flags.add('open_world');
+  if (flags.has('mass_destruction')) flags.add('destructive');
+  if (view.hiddenUnicode.length > 0) flags.add('hidden_unicode');
+
+  let floor: Risk = 'low';
+  for (const f of kept) {
+    const r = effectOf(f).minRisk;
+    if (r) floor = maxRisk(floor, r);
+  }
+  const category = categoryOf(finalAccess, flags);
+  const risk = riskOf(finalAccess, flags, floor);
+
+  // per-action labels for multi-action tools
+  const actions: ActionLabel[] = [];
+  const selector = flags.has('multi_action') ? actionSelector(view) : undefined;
+  if (selector) {
+    const shared = new Set<Flag>([...flags].filter((fl) => fl !== 'destructive' && fl !== 'mass_destruction' && fl !== 'multi_action' && fl !== 'financial'));
+    for (const v of selector.verbs) {
+      const a = accessOfVerbClass(v.cls);
+      const af = new Set<Flag>(shared);
+      if (v.cls === 'destructive') af.add('destructive');
+      if (a === 'read') for (const fl of ['public_sink', 'host_execution', 'code_execution'] as const) af.delete(fl);
+      actions.push({
+        param: selector.param.name,
+        value: v.value,
+        access: a,
+        category: categoryOf(a, af),
+        risk: riskOf(a, af, 'low'),
+        flags: [...af].sort(),
+      });
+    }
+  }
+
+  const evidence: Evidence[] = kept.map((f) => ({
+    rule: f.rule.id,
+    path: f.finding.path,
+    match: clean(f.finding.match),
+    effect: effectOf(f),
+    strength: f.rule.strength,
+    note: f.rule.title,
+  }));
+
+  // confidence
+  let confidence: number;
+  if (finalAccess === 'unknown') confidence = view.valid ? 0.3 : 0.9;
+  else if (tier === 'strong') {
+    const agreeing = new Set<string>();
+    let disagree = false;
+    for (const e of evidence) {
+      if (!e.effect.access || e.strength !== 'strong') continue;
+      if (e.effect.access === finalAccess) agreeing.add(e.path.split('.')[0]!);
+      else disagree = true;
+    }
+    confidence = Math.min(0.95, 0.72 + 0.1 * agreeing.size) - (disagree ? 0.07 : 0);
+  } else confidence = tier === 'weak' ? 0.5 : 0.4;
+  const declared = view.annotations;
+  const suggested = suggest(finalAccess, flags);
+  const mismatches: string[] = [];
+  if (declared) {
+    if (declared.readOnlyHint === true && !suggested.readOnlyHint) mismatches.push('readOnlyHint: declared true, the definition shows it is not read-only');
+    if (declared.destructiveHint === false && suggested.destructiveHint) mismatches.push('destructiveHint: declared false, the definition shows it is destructive');
+    if (declared.openWorldHint === false && suggested.openWorldHint) mismatches.push('openWorldHint: declared false, the definition shows it reaches outside the server');
+    if (mismatches.length > 0) confidence -= 0.1;
+    else if (typeof declared.readOnlyHint === 'boolean' && declared.readOnlyHint === suggested.readOnlyHint) confidence += 0.04;
+  }
+  confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
+
+  const rationale = writeRationale(evidence, finalAccess, category, risk, flags);
+  const summary = summarize(evidence, finalAccess, category);
+  return {
+    tool: view.name,
+    hash: hashOf(input, options),
+    access: finalAccess,
+    category,
+    risk,
+    flags: [...flags].sort(),
+    confidence,
+    evidence,
+    rationale,
+    summary,
+    annotations: { declared: declared ? { ...declared } : null, suggested, mismatches },
+    actions,
+    source: 'rules',
+    classifierVersion: CLASSIFIER_VERSION,
+  };
+}
+
+function writeRationale(evidence: Evidence[], access: Access, category: Category, risk: Risk, flags: ReadonlySet<Flag>): string[] {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const e of evidence) {
+    if (e.rule === 'annot.missing') continue;
+    const key = `${e.rule}|${e.path}`;
+    if (seen.has(key) || lines.length >= 12) continue;
+    seen.add(key);
+    const template = ALL_RULES.find((r) => r.id === e.rule)?.rationale ?? e.note;
+    lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
+  }
+  const raised = [...flags].map((f) => RAISED_BY[f]).filter((s): s is string => !!s);
+  const because = raised.length > 0 && riskRank(risk) > 0 ? `; the risk is ${risk} because ${raised.slice(0, 3).join(', and ')}` : '';
+  lines.push(`Labelled ${access} (${category}), ${risk} risk: ${WHY[category]}${because}.`);
+  return lines;
+}
+
+function summarize(evidence: Evidence[], access: Access, category: Category): string {
+  const pick =
+    (category === 'financial' && evidence.find((e) => e.effect.flag === 'financial')) ||
+    (category === 'destructive' && evidence.find((e) => e.effect.flag === 'destructive' || e.effect.flag === 'mass_destruction')) ||
+    evidence.find((e) => e.effect.flag === 'host_execution') ||
+    evidence.find((e) => e.effect.access === access && e.strength === 'strong') ||
+    evidence.find((e) => e.effect.access === access) ||
+    evidence.find((e) => e.rule !== 'annot.missing');
+  if (!pick) return WHY[category];
+  return `${pick.note}: "${pick.match.length > 60 ? `${pick.match.slice(0, 60)}…` : pick.match}" (${pick.path})`;
+}
+
+export interface ServerClassification {
+  server: ServerContext | null;
+  tools: Classification[];
+  /** tools whose definitions were not valid MCP tools (still classified, as unknown) */
+  invalid: number;
+  maxRisk: Risk | null;
+  counts: Record<Risk, number>;
+}
+
+/** Classifies a whole tools/list result. Duplicate names are kept; each definition is labelled on its own. */
+export function classifyServer(tools: readonly unknown[], server?: ServerContext): ServerClassification {
+  const out = tools.map((t) => classifyTool(t, server));
+  const counts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  let top: Risk | null = null;
+  let invalid = 0;
+  for (const c of out) {
+    counts[c.risk]++;
+    top = top ? maxRisk(top, c.risk) : c.risk;
+    if (c.flags.includes('invalid_definition')) invalid++;
+  }
+  return { server: server ?? null, tools: out, invalid, maxRisk: top, counts };
+}

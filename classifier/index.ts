@@ -1,0 +1,7 @@
+export { CLASSIFIER_VERSION } from './version.js';
+export { classifyTool, classifyServer, type ServerClassification } from './engine.js';
+export { buildPolicy, toolPolicy, PROFILE_DESCRIPTIONS } from './policy.js';
+export { exportPolicy, EXPORT_TARGETS, type ExportTarget, type ExportedPolicy } from './exporters/index.js';
+export { normalizeText, type NormalizedText } from './normalize.js';
+export { ALL_RULES } from './rules/index.js';
+export type { Rule } from './rules/types.js';

@@ -1,0 +1,63 @@
+/**
+ * Text normalisation for matching. Invisible characters are removed (and reported) so that
+ * `de\u200Blete_user` matches like `delete_user`; NFKC folds compatibility forms (full-width
+ * letters, ligatures); a small confusables map folds Cyrillic and Greek look-alikes to Latin.
+ * Pure and linear in the input length; ASCII input takes a fast path.
+ */
+export interface NormalizedText {
+  text: string;
+  /** zero-width, soft hyphen, word joiner, BOM, variation selectors or Unicode tag characters were removed */
+  hidden: boolean;
+  /** bidirectional control characters were present (removed for matching) */
+  bidi: boolean;
+  /** look-alike letters from other scripts were folded to Latin */
+  confusable: boolean;
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+const HIDDEN = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufe00-\ufe0f]|\udb40[\udc00-\udc7f]|\udb40[\udd00-\uddef]/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ρ: 'p', τ: 't', υ: 'u', ν: 'v', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I',
+  Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+
+export function normalizeText(input: string): NormalizedText {
+  if (ASCII.test(input)) return { text: input, hidden: false, bidi: false, confusable: false };
+  let text = input;
+  let hidden = false;
+  let bidi = false;
+  let confusable = false;
+  text = text.replace(HIDDEN, () => {
+    hidden = true;
+    return '';
+  });
+  text = text.replace(BIDI, () => {
+    bidi = true;
+    return '';
+  });
+  text = text.normalize('NFKC');
+  // Only fold look-alikes inside words that are otherwise Latin: real Cyrillic or Greek prose stays as it is.
+  text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    if (!/[a-zA-Z]/.test(word) || !CONFUSABLE_RE.test(word)) return word;
+    CONFUSABLE_RE.lastIndex = 0;
+    confusable = true;
+    return word.replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch);
+  });
+  CONFUSABLE_RE.lastIndex = 0;
+  return { text, hidden, bidi, confusable };
+}
+
+/** For display: bidi and invisible characters made visible as ⟦U+XXXX⟧ markers. */
+export function revealInvisible(input: string): string {
+  if (ASCII.test(input)) return input;
+  return input.replace(
+    /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\ufe00-\ufe0f]|\udb40[\udc00-\udc7f\udd00-\uddef]/g,
+    (ch) => `⟦U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`,
+  );
+}

@@ -1,0 +1,73 @@
+import { NONE, type Rule } from './types.js';
+
+const HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
+
+export const annotationRules: Rule[] = [
+  {
+    id: 'annot.missing',
+    family: 'annotations',
+    title: 'No behaviour annotations',
+    effect: { flag: 'missing_annotations' },
+    strength: 'weak',
+    rationale: 'the server declares none of readOnlyHint, destructiveHint, idempotentHint or openWorldHint ({match}), so the label rests on the rules alone',
+    phase: 'definition',
+    detect: (view) => {
+      if (!view.valid) return NONE;
+      const a = view.annotations;
+      if (a && HINTS.some((h) => typeof a[h] === 'boolean')) return NONE;
+      return [{ path: 'annotations', match: a ? 'no hints' : 'absent' }];
+    },
+  },
+  {
+    id: 'annot.readonly-mismatch',
+    family: 'annotations',
+    title: 'Claims to be read-only',
+    effect: { flag: 'annotation_mismatch' },
+    strength: 'weak',
+    rationale: 'the server declares {match}, but the rest of the definition shows the tool changes or runs things; the claim is ignored',
+    phase: 'verdict',
+    detect: (view, verdict) =>
+      view.annotations?.readOnlyHint === true && (verdict.access === 'write' || verdict.access === 'execute')
+        ? [{ path: 'annotations.readOnlyHint', match: 'readOnlyHint: true' }]
+        : NONE,
+  },
+  {
+    id: 'annot.destructive-mismatch',
+    family: 'annotations',
+    title: 'Claims not to be destructive',
+    effect: { flag: 'annotation_mismatch' },
+    strength: 'weak',
+    rationale: 'the server declares {match}, but the definition shows it deletes, overwrites or terminates things',
+    phase: 'verdict',
+    detect: (view, verdict) =>
+      view.annotations?.destructiveHint === false && verdict.flags.has('destructive')
+        ? [{ path: 'annotations.destructiveHint', match: 'destructiveHint: false' }]
+        : NONE,
+  },
+  {
+    id: 'annot.openworld-mismatch',
+    family: 'annotations',
+    title: 'Claims a closed world',
+    effect: { flag: 'annotation_mismatch' },
+    strength: 'weak',
+    rationale: 'the server declares {match}, but the tool reaches caller-chosen network addresses or drives a browser',
+    phase: 'verdict',
+    detect: (view, verdict) =>
+      view.annotations?.openWorldHint === false && (verdict.flags.has('network_egress') || verdict.flags.has('open_world'))
+        ? [{ path: 'annotations.openWorldHint', match: 'openWorldHint: false' }]
+        : NONE,
+  },
+  {
+    id: 'annot.declared-destructive',
+    family: 'annotations',
+    title: 'Server says it is destructive',
+    effect: { flag: 'destructive' },
+    strength: 'weak',
+    rationale: 'the server itself declares {match}; a hint that claims more risk is believed',
+    phase: 'verdict',
+    detect: (view, verdict) =>
+      view.annotations?.destructiveHint === true && view.annotations.readOnlyHint !== true && verdict.access === 'write' && !verdict.flags.has('destructive')
+        ? [{ path: 'annotations.destructiveHint', match: 'destructiveHint: true' }]
+        : NONE,
+  },
+];

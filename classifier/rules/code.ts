@@ -1,0 +1,125 @@
+import { findPhrase, words } from './match.js';
+import { NONE, type Finding, type Rule } from './types.js';
+import { textFields, type Param, type ToolView } from '../view.js';
+
+const COMMAND_WORDS = words('command', 'cmd', 'commands', 'shell', 'bash', 'powershell', 'cmdline', 'commandline', 'sh', 'zsh');
+const CODE_WORDS = words(
+  'script', 'code', 'javascript', 'js', 'python', 'py', 'snippet', 'program', 'function', 'func', 'expression',
+  'expr', 'eval', 'lua', 'ruby', 'typescript', 'ts', 'applescript', 'vbscript', 'source', 'jscode', 'pycode',
+);
+const SQL_WORDS = words('sql', 'cypher', 'sparql', 'hql', 'kql', 'plsql', 'tsql', 'sqlquery');
+const QUERY_WORDS = words('query', 'statement', 'stmt', 'queries', 'statements');
+/** A trailing token that makes the parameter a reference, not the code itself (command_id, script_name). */
+const REFERENCE_SUFFIX = words('id', 'ids', 'name', 'names', 'type', 'types', 'status', 'index', 'key', 'count', 'path', 'file', 'url', 'timeout', 'language', 'lang');
+const CODE_CONTEXT = /\b(?:javascript|typescript|python|java ?script|source code|code to (?:run|execute|evaluate)|script|shell|bash|execute[sd]?|executing|evaluate[sd]?|eval|run|runs|ran|function body|lambda|interpreter|repl)\b/;
+const SQL_CONTEXT = /\b(?:sql|select|insert|upsert|ddl|dml|postgres(?:ql)?|mysql|mariadb|sqlite|duckdb|snowflake|bigquery|clickhouse|redshift|oracle|mssql|t-sql|cypher|neo4j|graphql|database|databases|table|tables)\b/;
+const SEARCH_CONTEXT = /\b(?:search (?:term|terms|string|text|query|keywords?)|keywords?|full[- ]text|natural language|free[- ]text|to search for|search for)\b/;
+const SQL_WRITE = /\b(?:insert|update|delete|drop|alter|create table|truncate|ddl|dml|any sql|arbitrary sql|write queries|writes?)\b/;
+
+const isReference = (p: Param): boolean =>
+  p.nameTokens.length > 1 && REFERENCE_SUFFIX.has(p.nameTokens[p.nameTokens.length - 1]!);
+
+const hasAny = (tokens: string[], set: ReadonlySet<string>): string | undefined => tokens.find((t) => set.has(t));
+
+function paramContext(view: ToolView, p: Param, re: RegExp): boolean {
+  if (p.description && re.test(p.description.lower)) return true;
+  if (view.description && re.test(view.description.lower.slice(0, 2000))) return true;
+  if (re.test(view.nameLower.replace(/[_-]/g, ' '))) return true;
+  return false;
+}
+
+function serverIs(view: ToolView, re: RegExp): boolean {
+  return !!view.server?.fields.some((f) => re.test(f.lower.slice(0, 600)));
+}
+
+export const codeRules: Rule[] = [
+  {
+    id: 'code.command-param',
+    family: 'code',
+    title: 'Takes a shell command',
+    effect: { access: 'execute', flag: 'host_execution', minRisk: 'critical' },
+    strength: 'strong',
+    rationale: 'the parameter "{match}" carries a command to run, so the caller decides what runs on the host',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.type !== null && p.type !== 'string' && p.type !== 'array') continue;
+        const w = hasAny(p.nameTokens, COMMAND_WORDS);
+        if (w) return [{ path: p.path, match: p.name }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'code.script-param',
+    family: 'code',
+    title: 'Takes code to run',
+    effect: { access: 'execute', flag: 'code_execution', minRisk: 'critical' },
+    strength: 'strong',
+    rationale: 'the parameter "{match}" carries code that the tool runs or evaluates',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.type !== null && p.type !== 'string') continue;
+        if (!hasAny(p.nameTokens, CODE_WORDS)) continue;
+        if (paramContext(view, p, CODE_CONTEXT)) return [{ path: p.path, match: p.name }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'code.sql-param',
+    family: 'code',
+    title: 'Takes a database query',
+    effect: { access: 'execute', flag: 'code_execution', minRisk: 'high' },
+    strength: 'strong',
+    rationale: 'the parameter "{match}" carries a free-form query that the database runs as given',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.type !== null && p.type !== 'string') continue;
+        if (hasAny(p.nameTokens, SQL_WORDS)) return [{ path: p.path, match: p.name }];
+        if (!hasAny(p.nameTokens, QUERY_WORDS)) continue;
+        if (p.description && SEARCH_CONTEXT.test(p.description.lower)) continue;
+        if (paramContext(view, p, SQL_CONTEXT) || serverIs(view, SQL_CONTEXT)) return [{ path: p.path, match: p.name }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'code.sql-write',
+    family: 'code',
+    title: 'Query can change the database',
+    effect: { minRisk: 'critical' },
+    strength: 'weak',
+    rationale: 'the definition says the query may "{match}", so it can change or destroy data',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (!verdict.flags.has('code_execution') || verdict.flags.has('host_execution')) return NONE;
+      const f = findPhrase([view.description, ...view.params.map((p) => p.description)], SQL_WRITE);
+      return f ? [f] : NONE;
+    },
+  },
+  {
+    id: 'code.description',
+    family: 'code',
+    title: 'Description says it runs commands or code',
+    effect: { access: 'execute', flag: 'code_execution' },
+    strength: 'strong',
+    rationale: 'the definition says it will "{match}"',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase(
+        textFields(view),
+        /\b(?:execut(?:e|es|ing)|run(?:s|ning)?|evaluat(?:e|es|ing)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/,
+      );
+      if (!f) return NONE;
+      const host = /shell|terminal|bash|system|cli|command|python|code|script|program/.test(f.match);
+      return [{ ...f, effect: host ? { access: 'execute', flag: 'host_execution', minRisk: 'critical' } : { access: 'execute', flag: 'code_execution' } }];
+    },
+  },
+];
+

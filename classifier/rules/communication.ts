@@ -1,0 +1,66 @@
+import { words } from './match.js';
+import { NONE, type Rule } from './types.js';
+
+const SENDING = words(
+  'send', 'post', 'publish', 'reply', 'comment', 'notify', 'email', 'message', 'tweet', 'broadcast', 'announce',
+  'share', 'forward', 'invite', 'mention', 'respond', 'dm', 'text', 'call', 'page',
+);
+const VISIBLE_OBJECTS = words(
+  'comment', 'comments', 'review', 'reviews', 'message', 'messages', 'post', 'posts', 'reply', 'replies', 'tweet',
+  'tweets', 'issue', 'issues', 'pull', 'pr', 'discussion', 'discussions', 'status', 'story', 'announcement',
+  'email', 'emails', 'mail', 'release', 'releases', 'gist', 'gists', 'invitation', 'invite', 'reaction',
+  'notification', 'notifications', 'sms', 'chat', 'thread', 'note', 'answer', 'event', 'meeting', 'invites',
+);
+const CREATING = words('create', 'add', 'write', 'submit', 'open', 'make', 'new', 'draft', 'compose', 'update', 'edit');
+const RECIPIENT = /^(?:to|recipient|recipients|cc|bcc|channel|channel_id|channelid|chat_id|chatid|phone|phone_number|to_number|to_email|email_to|user_id_to|thread_ts|conversation_id|room|room_id)$/;
+
+export const communicationRules: Rule[] = [
+  {
+    id: 'sink.send-verb',
+    family: 'communication',
+    title: 'Sends or publishes to other people',
+    effect: { flag: 'public_sink' },
+    strength: 'weak',
+    rationale: 'its action "{match}" sends or publishes something that other people will see',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access === 'read') return NONE;
+      for (const v of view.nameVerbs) if (SENDING.has(v.base)) return [{ path: 'name', match: v.word }];
+      for (const v of view.leadVerbs) if (SENDING.has(v.base)) return [{ path: 'description', match: v.word }];
+      return NONE;
+    },
+  },
+  {
+    id: 'sink.visible-object',
+    family: 'communication',
+    title: 'Creates something others will see',
+    effect: { flag: 'public_sink' },
+    strength: 'weak',
+    rationale: 'it creates or edits "{match}", which other people read',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access === 'read') return NONE;
+      const verb = view.nameVerbs[0];
+      if (!verb || !CREATING.has(verb.base)) return NONE;
+      for (let i = verb.index + 1; i < view.nameTokens.length; i++) {
+        const t = view.nameTokens[i]!;
+        if (VISIBLE_OBJECTS.has(t)) return [{ path: 'name', match: t }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'sink.recipient-param',
+    family: 'communication',
+    title: 'Takes a recipient',
+    effect: { flag: 'public_sink' },
+    strength: 'weak',
+    rationale: 'the parameter "{match}" names who receives what the tool sends',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access === 'read') return NONE;
+      const p = view.params.find((q) => q.depth === 0 && RECIPIENT.test(q.name.toLowerCase()));
+      return p ? [{ path: p.path, match: p.name }] : NONE;
+    },
+  },
+];

@@ -1,0 +1,45 @@
+import { words } from './match.js';
+import { NONE, type Rule } from './types.js';
+
+const SECRET_NOUNS = words('token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'apikey', 'apikeys', 'keypair', 'certificate', 'certificates', 'passphrase', 'pat', 'oauth', 'mfa', 'otp', 'totp');
+const KEY_QUALIFIERS = words('api', 'access', 'secret', 'private', 'ssh', 'signing', 'deploy', 'encryption', 'gpg', 'pgp', 'service');
+const NOT_SECRET = /(?:^|_)(?:page|next|continuation|pagination|cursor|max|sync|resume|request|csrf|count|limit)(?:_|$)|tokens?_?(?:count|limit|usage)|max_?tokens|^tokens?$/;
+
+export const credentialRules: Rule[] = [
+  {
+    id: 'credentials.name',
+    family: 'credentials',
+    title: 'Handles secrets',
+    effect: { flag: 'credentials' },
+    strength: 'weak',
+    rationale: 'the name refers to "{match}", so the tool reads or changes secrets',
+    phase: 'definition',
+    detect: (view) => {
+      const t = view.nameTokens;
+      for (let i = 0; i < t.length; i++) {
+        if (SECRET_NOUNS.has(t[i]!)) return [{ path: 'name', match: t[i]! }];
+        if ((t[i] === 'key' || t[i] === 'keys') && i > 0 && KEY_QUALIFIERS.has(t[i - 1]!)) return [{ path: 'name', match: `${t[i - 1]} ${t[i]}` }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'credentials.param',
+    family: 'credentials',
+    title: 'Takes a secret as input',
+    effect: { flag: 'credentials' },
+    strength: 'weak',
+    rationale: 'the parameter "{match}" carries a secret',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        const n = p.name.toLowerCase();
+        if (NOT_SECRET.test(n)) continue;
+        if (/(?:^|_)(?:password|passwd|passphrase|secret|client_secret|private_?key|api_?key|access_?key|secret_?key|access_?token|auth_?token|bearer|refresh_?token|ssh_?key|credentials?)(?:_|$)/.test(n.replace(/([a-z])([A-Z])/g, '$1_$2'))) {
+          return [{ path: p.path, match: p.name }];
+        }
+      }
+      return NONE;
+    },
+  },
+];

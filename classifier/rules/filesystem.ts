@@ -1,0 +1,45 @@
+import { words } from './match.js';
+import { NONE, type Rule } from './types.js';
+
+const PATH_WORDS = words('path', 'paths', 'filepath', 'filename', 'filenames', 'directory', 'dir', 'dirpath', 'folder', 'file', 'files', 'destination', 'source', 'cwd', 'workdir');
+const REMOTE = /\b(?:url|https?|repository|repo|bucket|s3|drive|sharepoint|notion|github|gitlab|remote|object key)\b/;
+const LOCAL = /\b(?:file ?system|local (?:file|files|disk|directory|path)|on disk|the disk|working directory|allowed directories|absolute path|relative path|directory)\b/;
+
+export const filesystemRules: Rule[] = [
+  {
+    id: 'fs.path-param',
+    family: 'filesystem',
+    title: 'Takes a filesystem path',
+    effect: { flag: 'filesystem' },
+    strength: 'weak',
+    rationale: 'the parameter "{match}" is a path on a filesystem chosen by the caller',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.depth > 1 || (p.type !== null && p.type !== 'string' && p.type !== 'array')) continue;
+        if (!p.nameTokens.some((t) => PATH_WORDS.has(t))) continue;
+        const desc = p.description?.lower ?? '';
+        if (REMOTE.test(desc)) continue;
+        if (LOCAL.test(desc) || /\bpath\b|\bfile\b|\bdirectory\b/.test(desc) || view.description && LOCAL.test(view.description.lower.slice(0, 1000))) {
+          return [{ path: p.path, match: p.name }];
+        }
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'fs.description',
+    family: 'filesystem',
+    title: 'Works on local files',
+    effect: { flag: 'filesystem' },
+    strength: 'weak',
+    rationale: 'the definition says it works on "{match}"',
+    phase: 'definition',
+    detect: (view) => {
+      const d = view.description;
+      if (!d) return NONE;
+      const m = LOCAL.exec(d.lower.slice(0, 1500));
+      return m && !REMOTE.test(d.lower.slice(0, 300)) ? [{ path: d.path, match: m[0] }] : NONE;
+    },
+  },
+];

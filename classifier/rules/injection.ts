@@ -1,0 +1,83 @@
+import { findPhrase } from './match.js';
+import { NONE, type Rule } from './types.js';
+import { textFields } from '../view.js';
+
+// All patterns are linear: literal alternations with bounded, non-nested gaps.
+const STEER_REVIEWER =
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding|your|system)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?)|\b(?:classify|label|mark|rate|treat|consider)\s+(?:this|the)\s+tool\s+as\b|\bthis tool is\s+(?:completely\s+|totally\s+|entirely\s+)?(?:safe|harmless|read[- ]only|low[- ]risk|trusted|benign|verified)\b|\b(?:do not|don't|never)\s+(?:flag|block|deny|restrict|rate[- ]limit)\s+this\b|\byou are (?:now\s+)?(?:a|an|in)\s+(?:developer|admin|unrestricted|jailbreak)/;
+const FAKE_VERDICT =
+  /["']?(?:risk|risk_level|risklevel|category|access|classification|verdict|severity)["']?\s*[:=]\s*["']?(?:low|none|safe|read|read[-_]only|benign|minimal|medium)\b/;
+const HIDDEN_INSTRUCTION =
+  /<\s*(?:important|system|instructions?|secret|hidden)\s*>|\b(?:do not|don't|never)\s+(?:tell|mention|inform|notify|alert|show|reveal)\s+(?:this\s+|it\s+)?(?:to\s+)?(?:the\s+)?user\b|\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|\bwithout\s+(?:telling|asking|informing|notifying|alerting)\s+(?:the\s+)?user\b|\bbefore\s+using\s+this\s+tool,?\s+(?:you\s+must\s+)?(?:read|call|run|fetch|open)|\botherwise\s+the\s+tool\s+will\s+not\s+work\b|\bpass\s+(?:its|the|their)\s+(?:content|contents|value)\s+(?:as|in|into)\b/;
+const SENSITIVE_PATHS =
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.ssh\/|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config\.json|\.kube\/config|\/etc\/(?:passwd|shadow)\b|\bmcp\.json\b|claude_desktop_config\.json|\.env\b(?!ironment)/;
+const SHADOWING =
+  /\bwhen\s+(?:the\s+)?(?:user|agent|you)\s+(?:calls?|uses?)\s+(?:the\s+|any\s+)?(?:other\s+)?[\w-]+\s+tool\b|\binstead\s+of\s+(?:using\s+)?(?:the\s+)?[\w-]+\s+tool\b|\ball\s+(?:emails?|messages?|requests?|calls?)\s+(?:must|should)\s+(?:be\s+)?(?:sent|forwarded|copied|routed)\s+to\b|\b(?:this\s+tool\s+)?(?:replaces|overrides|supersedes)\s+(?:the\s+)?[\w-]+\s+tool\b/;
+
+export const injectionRules: Rule[] = [
+  {
+    id: 'inject.steer-reviewer',
+    family: 'injection',
+    title: 'Tries to steer the reviewer',
+    effect: { flag: 'injection_attempt', minRisk: 'high' },
+    strength: 'weak',
+    rationale: 'the text says "{match}", which addresses whoever judges the tool rather than describing it; such claims are ignored and the tool is treated as hostile',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase([view.title, ...textFields(view)], STEER_REVIEWER);
+      return f ? [f] : NONE;
+    },
+  },
+  {
+    id: 'inject.fake-verdict',
+    family: 'injection',
+    title: 'Carries a verdict about itself',
+    effect: { flag: 'injection_attempt', minRisk: 'high' },
+    strength: 'weak',
+    rationale: 'the text carries a ready-made verdict ("{match}"); a definition does not get to label itself',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase(textFields(view), FAKE_VERDICT);
+      return f ? [f] : NONE;
+    },
+  },
+  {
+    id: 'poison.hidden-instruction',
+    family: 'injection',
+    title: 'Hides instructions for the agent',
+    effect: { flag: 'tool_poisoning', minRisk: 'high' },
+    strength: 'weak',
+    rationale: 'the text tells the agent "{match}", an instruction meant to be followed without the user knowing',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase(textFields(view), HIDDEN_INSTRUCTION);
+      return f ? [f] : NONE;
+    },
+  },
+  {
+    id: 'poison.sensitive-path',
+    family: 'injection',
+    title: 'Points the agent at secrets',
+    effect: { flag: 'tool_poisoning', minRisk: 'high' },
+    strength: 'weak',
+    rationale: 'the text mentions "{match}", a file that holds keys or credentials and that no ordinary tool description needs',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase(textFields(view), SENSITIVE_PATHS);
+      return f ? [{ ...f, effect: { flag: 'tool_poisoning', minRisk: 'high' } }] : NONE;
+    },
+  },
+  {
+    id: 'poison.shadowing',
+    family: 'injection',
+    title: 'Changes how other tools behave',
+    effect: { flag: 'tool_poisoning', minRisk: 'high' },
+    strength: 'weak',
+    rationale: 'the text says "{match}", reaching beyond this tool to change how the agent uses others',
+    phase: 'definition',
+    detect: (view) => {
+      const f = findPhrase(textFields(view), SHADOWING);
+      return f ? [f] : NONE;
+    },
+  },
+];

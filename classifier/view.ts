@@ -1,0 +1,335 @@
+import type { ServerContext } from '../core/index.js';
+import { normalizeText } from './normalize.js';
+import { CONJUNCTIONS, DESCRIPTION_FILLER, NOUN_LIKE_VERBS, VERBS, type VerbInfo } from './lexicon.js';
+
+/** Bounds for walking a stranger's input schema. */
+export const SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 5_000 } as const;
+/** A description longer than this is still matched in full, but flagged `oversized`. */
+export const OVERSIZED_TEXT = 64 * 1024;
+
+export interface TextField {
+  path: string;
+  /** normalised (invisible characters removed, NFKC), lower-cased */
+  lower: string;
+  /** word tokens plus ',' and '.' markers, lower-cased */
+  tokens: string[];
+  words: Set<string>;
+}
+
+export interface Param {
+  /** e.g. inputSchema.properties.command */
+  path: string;
+  name: string;
+  nameTokens: string[];
+  description: TextField | null;
+  type: string | null;
+  enumValues: string[];
+  depth: number;
+}
+
+export interface NameVerb extends VerbInfo {
+  word: string;
+  index: number;
+}
+
+export interface ToolView {
+  valid: boolean;
+  invalidReason: string | null;
+  name: string;
+  nameLower: string;
+  nameTokens: string[];
+  nameWords: Set<string>;
+  /** the action verbs of the name: the primary verb plus any joined to it by and/or */
+  nameVerbs: NameVerb[];
+  title: TextField | null;
+  description: TextField | null;
+  /** the verbs the description opens with ("Read, create or delete …" -> read, create, delete) */
+  leadVerbs: Array<VerbInfo & { word: string }>;
+  params: Param[];
+  paramNames: Set<string>;
+  annotations: Record<string, unknown> | null;
+  server: { fields: TextField[]; words: Set<string> } | null;
+  hiddenUnicode: string[];
+  bidi: string[];
+  confusableName: boolean;
+  oversized: string[];
+  schemaBudgetExceeded: boolean;
+}
+
+const TOKEN_RE = /[a-z0-9]+|[.,;:!?\n/]/g;
+
+export function tokenizeText(lower: string): string[] {
+  const out: string[] = [];
+  for (const m of lower.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    if (t === ',' || t === '/' || t === ';') out.push(',');
+    else if (t === '.' || t === ':' || t === '!' || t === '?' || t === '\n') out.push('.');
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Splits identifiers: getFileContents, get_file_contents, APIKey, browser-navigate. */
+export function tokenizeIdentifier(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+interface Normalised {
+  text: string;
+  hidden: boolean;
+  bidi: boolean;
+  confusable: boolean;
+}
+
+function field(path: string, raw: string, view: ToolView, norm?: Normalised): TextField {
+  const n = norm ?? normalizeText(raw);
+  if (n.hidden) view.hiddenUnicode.push(path);
+  if (n.bidi) view.bidi.push(path);
+  if (raw.length > OVERSIZED_TEXT) view.oversized.push(path);
+  const lower = n.text.toLowerCase();
+  const tokens = tokenizeText(lower);
+  const words = new Set<string>();
+  for (const t of tokens) if (t !== ',' && t !== '.') words.add(t);
+  return { path, lower, tokens, words };
+}
+
+const LEAD_IN =
+  /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:use|call|invoke) this (?:tool|function|endpoint)(?: to| when| for| if)?|this (?:tool|function|endpoint) (?:will |can |lets you |allows you to |is used to |helps you )?|tool (?:to|that|for)|a tool (?:to|that|for)|allows? (?:you |the user |agents? )?to|lets? you|used to|helps? (?:you )?)/;
+
+/** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
+function leadVerbs(desc: TextField): Array<VerbInfo & { word: string }> {
+  const stripped = desc.lower.slice(0, 400).replace(LEAD_IN, ' ');
+  const tokens = tokenizeText(stripped);
+  const out: Array<VerbInfo & { word: string }> = [];
+  let i = 0;
+  for (; i < tokens.length && i < 14; i++) {
+    const t = tokens[i]!;
+    if (t === '.') return out;
+    const info = VERBS.get(t);
+    if (info && info.form !== 'ed' && info.cls !== 'generic') {
+      out.push({ ...info, word: t });
+      break;
+    }
+    if (info?.cls === 'generic') {
+      out.push({ ...info, word: t });
+      break;
+    }
+    if (!DESCRIPTION_FILLER.has(t) && t !== ',') {
+      // the sentence opened with a noun phrase ("Weather forecast for …"): no lead verb
+      if (i >= 3) return out;
+    }
+  }
+  // verbs joined to the first one: "Read, create, update or delete issues"
+  for (i = i + 1; i < tokens.length - 1 && out.length < 8; i++) {
+    const t = tokens[i]!;
+    if (!CONJUNCTIONS.has(t)) break;
+    let next = tokens[i + 1]!;
+    if (CONJUNCTIONS.has(next) && i + 2 < tokens.length) {
+      i++;
+      next = tokens[i + 1]!;
+    }
+    const info = VERBS.get(next);
+    if (!info || info.form === 'ed' || info.cls === 'generic') break;
+    out.push({ ...info, word: next });
+    i++;
+  }
+  return out;
+}
+
+function findNameVerbs(tokens: string[]): NameVerb[] {
+  let primary = -1;
+  let fallback = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = VERBS.get(tokens[i]!);
+    if (!info || info.form === 'ed') continue;
+    if (NOUN_LIKE_VERBS.has(info.base) || info.cls === 'generic') {
+      if (fallback < 0) fallback = i;
+      continue;
+    }
+    primary = i;
+    break;
+  }
+  if (primary < 0) primary = fallback;
+  if (primary < 0) {
+    // run-together names: "getfilecontents", "listdir"
+    const first = tokens[0] ?? '';
+    for (let len = Math.min(first.length - 3, 9); len >= 3; len--) {
+      const info = VERBS.get(first.slice(0, len));
+      if (info && info.form === 'base' && info.cls !== 'generic') return [{ ...info, word: first.slice(0, len), index: 0 }];
+    }
+    return [];
+  }
+  const out: NameVerb[] = [{ ...VERBS.get(tokens[primary]!)!, word: tokens[primary]!, index: primary }];
+  for (let i = primary + 1; i + 1 < tokens.length; i += 2) {
+    if (tokens[i] !== 'and' && tokens[i] !== 'or' && tokens[i] !== 'then') break;
+    const info = VERBS.get(tokens[i + 1]!);
+    if (!info) break;
+    out.push({ ...info, word: tokens[i + 1]!, index: i + 1 });
+  }
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function walkSchema(schema: unknown, view: ToolView): void {
+  const queue: Array<{ node: unknown; path: string; depth: number }> = [
+    { node: schema, path: 'inputSchema', depth: 0 },
+  ];
+  let visited = 0;
+  for (let q = 0; q < queue.length; q++) {
+    const { node, path, depth } = queue[q]!;
+    if (++visited > SCHEMA_LIMITS.maxNodes || depth > SCHEMA_LIMITS.maxDepth) {
+      view.schemaBudgetExceeded = true;
+      return;
+    }
+    if (!isRecord(node)) continue;
+    const props = node.properties;
+    if (isRecord(props)) {
+      for (const name in props) {
+        if (view.params.length >= SCHEMA_LIMITS.maxNodes) {
+          view.schemaBudgetExceeded = true;
+          return;
+        }
+        const prop = props[name];
+        const ppath = `${path}.properties.${name}`;
+        const p: Param = {
+          path: ppath,
+          name,
+          nameTokens: tokenizeIdentifier(normalizeText(name).text),
+          description: null,
+          type: null,
+          enumValues: [],
+          depth,
+        };
+        if (isRecord(prop)) {
+          if (typeof prop.description === 'string') p.description = field(`${ppath}.description`, prop.description, view);
+          if (typeof prop.type === 'string') p.type = prop.type;
+          else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
+          const en = Array.isArray(prop.enum) ? prop.enum : prop.const !== undefined ? [prop.const] : [];
+          for (const v of en.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
+          if (p.enumValues.length === 0 && isRecord(prop.items) && Array.isArray(prop.items.enum)) {
+            for (const v of prop.items.enum.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
+          }
+          if (p.enumValues.length === 0) {
+            for (const key of ['anyOf', 'oneOf'] as const) {
+              const alts = prop[key];
+              if (!Array.isArray(alts)) continue;
+              for (const alt of alts.slice(0, 200)) if (isRecord(alt) && typeof alt.const === 'string') p.enumValues.push(alt.const);
+            }
+          }
+        }
+        view.params.push(p);
+        view.paramNames.add(name.toLowerCase());
+        queue.push({ node: prop, path: ppath, depth: depth + 1 });
+      }
+    }
+    if (isRecord(node.items)) queue.push({ node: node.items, path: `${path}.items`, depth: depth + 1 });
+    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+      const alts = node[key];
+      if (Array.isArray(alts)) {
+        alts.forEach((alt, i) => queue.push({ node: alt, path: `${path}.${key}.${i}`, depth: depth + 1 }));
+      }
+    }
+    if (isRecord(node.additionalProperties)) {
+      queue.push({ node: node.additionalProperties, path: `${path}.additionalProperties`, depth: depth + 1 });
+    }
+  }
+}
+
+/** Builds the matching view of an untrusted tool definition. Never throws. */
+export function buildView(input: unknown, server?: ServerContext): ToolView {
+  const view: ToolView = {
+    valid: true,
+    invalidReason: null,
+    name: '',
+    nameLower: '',
+    nameTokens: [],
+    nameWords: new Set(),
+    nameVerbs: [],
+    title: null,
+    description: null,
+    leadVerbs: [],
+    params: [],
+    paramNames: new Set(),
+    annotations: null,
+    server: null,
+    hiddenUnicode: [],
+    bidi: [],
+    confusableName: false,
+    oversized: [],
+    schemaBudgetExceeded: false,
+  };
+  if (!isRecord(input)) {
+    view.valid = false;
+    view.invalidReason = 'the definition is not an object';
+    return view;
+  }
+  if (typeof input.name !== 'string' || input.name.length === 0) {
+    view.valid = false;
+    view.invalidReason = typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
+  } else {
+    const n = normalizeText(input.name);
+    if (n.hidden) view.hiddenUnicode.push('name');
+    if (n.bidi) view.bidi.push('name');
+    if (input.name.length > OVERSIZED_TEXT) view.oversized.push('name');
+    view.confusableName = n.confusable;
+    view.name = input.name;
+    view.nameLower = n.text.toLowerCase();
+    view.nameTokens = tokenizeIdentifier(n.text);
+    view.nameWords = new Set(view.nameTokens);
+    view.nameVerbs = findNameVerbs(view.nameTokens);
+  }
+  if (!isRecord(input.inputSchema)) {
+    view.valid = false;
+    view.invalidReason ??= 'the tool has no inputSchema object';
+  } else {
+    walkSchema(input.inputSchema, view);
+  }
+  if (typeof input.title === 'string') view.title = field('title', input.title, view);
+  if (input.description !== undefined && typeof input.description !== 'string') {
+    view.valid = false;
+    view.invalidReason ??= 'the description is not a string';
+  }
+  if (typeof input.description === 'string' && input.description.length > 0) {
+    view.description = field('description', input.description, view);
+    view.leadVerbs = leadVerbs(view.description);
+  }
+  if (isRecord(input.annotations)) {
+    view.annotations = input.annotations;
+    if (typeof input.annotations.title === 'string' && !view.title) {
+      view.title = field('annotations.title', input.annotations.title, view);
+    }
+  }
+  if (server) {
+    const fields: TextField[] = [];
+    const words = new Set<string>();
+    const add = (path: string, value: string | undefined) => {
+      if (!value) return;
+      const f = field(path, value.slice(0, 4000), { ...view, hiddenUnicode: [], bidi: [], oversized: [] });
+      fields.push(f);
+      for (const w of f.words) words.add(w);
+      for (const w of tokenizeIdentifier(value.slice(0, 200))) words.add(w);
+    };
+    add('server.name', server.name);
+    add('server.title', server.title);
+    add('server.package', server.package);
+    add('server.description', server.description);
+    add('server.instructions', server.instructions);
+    view.server = { fields, words };
+  }
+  return view;
+}
+
+/** Every text field of the tool (name excluded), for phrase rules. */
+export function textFields(view: ToolView): TextField[] {
+  const out: TextField[] = [];
+  if (view.title) out.push(view.title);
+  if (view.description) out.push(view.description);
+  for (const p of view.params) if (p.description) out.push(p.description);
+  return out;
+}
