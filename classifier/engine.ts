@@ -37,7 +37,8 @@ interface Found {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const clean = (s: string): string => (s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH)}…` : s).replace(CONTROL, ' ');
+const clean = (s: string): string =>
+  (s.length > MAX_MATCH ? `${s.slice(0, MAX_MATCH)}…` : s).replace(CONTROL, ' ');
 
 function effectOf(f: Found): Evidence['effect'] {
   return f.finding.effect ?? f.rule.effect;
@@ -53,8 +54,16 @@ function run(rules: readonly Rule[], view: ToolView, verdict: Verdict, out: Foun
 /** Default reading of ARCHITECTURE.md: base risk by access, raised by flags and by evidence floors. */
 export function riskOf(access: Access, flags: ReadonlySet<Flag>, floor: Risk): Risk {
   let risk: Risk = access === 'read' ? 'low' : access === 'write' ? 'medium' : 'high';
-  if (access === 'read' && (flags.has('private_data') || flags.has('untrusted_content') || flags.has('credentials'))) risk = 'medium';
-  if (access === 'write' && (flags.has('public_sink') || flags.has('destructive') || flags.has('credentials'))) risk = 'high';
+  if (
+    access === 'read' &&
+    (flags.has('private_data') || flags.has('untrusted_content') || flags.has('credentials'))
+  )
+    risk = 'medium';
+  if (
+    access === 'write' &&
+    (flags.has('public_sink') || flags.has('destructive') || flags.has('credentials'))
+  )
+    risk = 'high';
   if (access !== 'read' && flags.has('host_execution')) risk = 'critical';
   if (access !== 'read' && flags.has('mass_destruction')) risk = 'critical';
   if (flags.has('injection_attempt') || flags.has('tool_poisoning')) risk = maxRisk(risk, 'high');
@@ -113,7 +122,11 @@ function hashOf(input: unknown, options: ClassifyOptions): string {
 }
 
 /** Classifies one untrusted tool definition. Never throws; bad input is labelled unknown. */
-export function classifyTool(input: unknown, server?: ServerContext, options: ClassifyOptions = {}): Classification {
+export function classifyTool(
+  input: unknown,
+  server?: ServerContext,
+  options: ClassifyOptions = {},
+): Classification {
   const view = buildView(input, server);
   const found: Found[] = [];
   run(DEFINITION, view, NO_VERDICT, found);
@@ -143,7 +156,10 @@ export function classifyTool(input: unknown, server?: ServerContext, options: Cl
   }
   const finalAccess: Access = access ?? 'unknown';
   // weak access-only evidence that did not decide is dropped from the record
-  const kept = tier === 'strong' ? found.filter((f) => !(f.rule.strength === 'weak' && effectOf(f).access && !effectOf(f).flag)) : found;
+  const kept =
+    tier === 'strong'
+      ? found.filter((f) => !(f.rule.strength === 'weak' && effectOf(f).access && !effectOf(f).flag))
+      : found;
 
   const flags = new Set<Flag>();
   for (const f of kept) {
@@ -163,7 +179,12 @@ export function classifyTool(input: unknown, server?: ServerContext, options: Cl
 
   // derived flags
   if (flags.has('host_execution')) flags.add('code_execution');
-  if (flags.has('network_egress') || flags.has('public_sink') || kept.some((f) => f.rule.family === 'browser')) flags.add('open_world');
+  if (
+    flags.has('network_egress') ||
+    flags.has('public_sink') ||
+    kept.some((f) => f.rule.family === 'browser')
+  )
+    flags.add('open_world');
   if (flags.has('mass_destruction')) flags.add('destructive');
   if (view.hiddenUnicode.length > 0) flags.add('hidden_unicode');
 
@@ -179,12 +200,18 @@ export function classifyTool(input: unknown, server?: ServerContext, options: Cl
   const actions: ActionLabel[] = [];
   const selector = flags.has('multi_action') ? actionSelector(view) : undefined;
   if (selector) {
-    const shared = new Set<Flag>([...flags].filter((fl) => fl !== 'destructive' && fl !== 'mass_destruction' && fl !== 'multi_action' && fl !== 'financial'));
+    const shared = new Set<Flag>(
+      [...flags].filter(
+        (fl) =>
+          fl !== 'destructive' && fl !== 'mass_destruction' && fl !== 'multi_action' && fl !== 'financial',
+      ),
+    );
     for (const v of selector.verbs) {
       const a = accessOfVerbClass(v.cls);
       const af = new Set<Flag>(shared);
       if (v.cls === 'destructive') af.add('destructive');
-      if (a === 'read') for (const fl of ['public_sink', 'host_execution', 'code_execution'] as const) af.delete(fl);
+      if (a === 'read')
+        for (const fl of ['public_sink', 'host_execution', 'code_execution'] as const) af.delete(fl);
       actions.push({
         param: selector.param.name,
         value: v.value,
@@ -222,11 +249,15 @@ export function classifyTool(input: unknown, server?: ServerContext, options: Cl
   const suggested = suggest(finalAccess, flags);
   const mismatches: string[] = [];
   if (declared) {
-    if (declared.readOnlyHint === true && !suggested.readOnlyHint) mismatches.push('readOnlyHint: declared true, the definition shows it is not read-only');
-    if (declared.destructiveHint === false && suggested.destructiveHint) mismatches.push('destructiveHint: declared false, the definition shows it is destructive');
-    if (declared.openWorldHint === false && suggested.openWorldHint) mismatches.push('openWorldHint: declared false, the definition shows it reaches outside the server');
+    if (declared.readOnlyHint === true && !suggested.readOnlyHint)
+      mismatches.push('readOnlyHint: declared true, the definition shows it is not read-only');
+    if (declared.destructiveHint === false && suggested.destructiveHint)
+      mismatches.push('destructiveHint: declared false, the definition shows it is destructive');
+    if (declared.openWorldHint === false && suggested.openWorldHint)
+      mismatches.push('openWorldHint: declared false, the definition shows it reaches outside the server');
     if (mismatches.length > 0) confidence -= 0.1;
-    else if (typeof declared.readOnlyHint === 'boolean' && declared.readOnlyHint === suggested.readOnlyHint) confidence += 0.04;
+    else if (typeof declared.readOnlyHint === 'boolean' && declared.readOnlyHint === suggested.readOnlyHint)
+      confidence += 0.04;
   }
   confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
 
@@ -250,7 +281,13 @@ export function classifyTool(input: unknown, server?: ServerContext, options: Cl
   };
 }
 
-function writeRationale(evidence: Evidence[], access: Access, category: Category, risk: Risk, flags: ReadonlySet<Flag>): string[] {
+function writeRationale(
+  evidence: Evidence[],
+  access: Access,
+  category: Category,
+  risk: Risk,
+  flags: ReadonlySet<Flag>,
+): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const e of evidence) {
@@ -262,7 +299,10 @@ function writeRationale(evidence: Evidence[], access: Access, category: Category
     lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
   }
   const raised = [...flags].map((f) => RAISED_BY[f]).filter((s): s is string => !!s);
-  const because = raised.length > 0 && riskRank(risk) > 0 ? `; the risk is ${risk} because ${raised.slice(0, 3).join(', and ')}` : '';
+  const because =
+    raised.length > 0 && riskRank(risk) > 0
+      ? `; the risk is ${risk} because ${raised.slice(0, 3).join(', and ')}`
+      : '';
   lines.push(`Labelled ${access} (${category}), ${risk} risk: ${WHY[category]}${because}.`);
   return lines;
 }
@@ -270,7 +310,8 @@ function writeRationale(evidence: Evidence[], access: Access, category: Category
 function summarize(evidence: Evidence[], access: Access, category: Category): string {
   const pick =
     (category === 'financial' && evidence.find((e) => e.effect.flag === 'financial')) ||
-    (category === 'destructive' && evidence.find((e) => e.effect.flag === 'destructive' || e.effect.flag === 'mass_destruction')) ||
+    (category === 'destructive' &&
+      evidence.find((e) => e.effect.flag === 'destructive' || e.effect.flag === 'mass_destruction')) ||
     evidence.find((e) => e.effect.flag === 'host_execution') ||
     evidence.find((e) => e.effect.access === access && e.strength === 'strong') ||
     evidence.find((e) => e.effect.access === access) ||

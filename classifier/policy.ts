@@ -17,9 +17,12 @@ import {
 type Level = 0 | 1 | 2 | 3 | 4;
 
 export const PROFILE_DESCRIPTIONS: Record<Profile, string> = {
-  strict: 'every class one step tighter than balanced: reads are rate-capped, writes capped at 10/minute, runs need approval, money and destruction are hidden',
-  balanced: 'reads allowed, writes capped at 30/minute, runs capped at 10/minute, money needs approval, destruction hidden',
-  permissive: 'reads and writes allowed, runs capped at 30/minute, destruction capped and approved, money needs approval',
+  strict:
+    'every class one step tighter than balanced: reads are rate-capped, writes capped at 10/minute, runs need approval, money and destruction are hidden',
+  balanced:
+    'reads allowed, writes capped at 30/minute, runs capped at 10/minute, money needs approval, destruction hidden',
+  permissive:
+    'reads and writes allowed, runs capped at 30/minute, destruction capped and approved, money needs approval',
 };
 
 const SHIFT: Record<Profile, number> = { strict: 1, balanced: 0, permissive: -1 };
@@ -67,14 +70,18 @@ function ruleFor(tool: string, level: Level): ToolRule {
     case 2:
       return { limits: [{ counter: `${tool}_rate`, window: 'minute', max: 10, scope: 'grant' }] };
     default:
-      return { approval: 'required', limits: [{ counter: `${tool}_rate`, window: 'hour', max: 5, scope: 'grant' }] };
+      return {
+        approval: 'required',
+        limits: [{ counter: `${tool}_rate`, window: 'hour', max: 5, scope: 'grant' }],
+      };
   }
 }
 
 const SQL_DANGER = '(?i)\\b(drop|truncate|alter|grant|revoke)\\b|\\bdelete\\s+from\\b(?![^;]*\\bwhere\\b)';
 const SHELL_DANGER =
   '(?i)(\\brm\\s+-[a-z]*[rf]|\\bsudo\\b|\\bmkfs|\\bdd\\s+if=|\\bshutdown\\b|\\breboot\\b|>\\s*/dev/sd|\\bcurl\\b[^|]*\\|\\s*(ba)?sh|\\bwget\\b[^|]*\\|\\s*(ba)?sh|:\\(\\)\\s*\\{)';
-const PATH_DANGER = '(^|/)\\.\\.(/|$)|(^|/)\\.(ssh|aws|gnupg|kube|docker)(/|$)|(^|/)(\\.env|\\.npmrc|\\.netrc|id_rsa|id_ed25519)$|^/(etc|root|proc|sys)(/|$)';
+const PATH_DANGER =
+  '(^|/)\\.\\.(/|$)|(^|/)\\.(ssh|aws|gnupg|kube|docker)(/|$)|(^|/)(\\.env|\\.npmrc|\\.netrc|id_rsa|id_ed25519)$|^/(etc|root|proc|sys)(/|$)';
 const URL_DANGER =
   '(?i)^[a-z]+://(localhost|127\\.|0\\.0\\.0\\.0|10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.|169\\.254\\.|\\[::1\\]|\\[fe80:|metadata\\.google\\.internal)|^(?i)(file|gopher|ftp):';
 
@@ -98,13 +105,16 @@ function argumentRules(c: Classification, level: Level): Condition[] {
     if (!p) continue;
     if (e.rule === 'code.sql-param') add({ path: `args.${p}`, op: 'regex', value: SQL_DANGER });
     else if (e.rule === 'code.command-param') add({ path: `args.${p}`, op: 'regex', value: SHELL_DANGER });
-    else if (e.rule === 'fs.path-param' && c.access !== 'read') add({ path: `args.${p}`, op: 'regex', value: PATH_DANGER });
+    else if (e.rule === 'fs.path-param' && c.access !== 'read')
+      add({ path: `args.${p}`, op: 'regex', value: PATH_DANGER });
     else if (e.rule === 'net.url-param') add({ path: `args.${p}`, op: 'regex', value: URL_DANGER });
   }
   // multi-action tools: block the destructive actions (or, at the top of the ladder, the ones above it)
   if (c.actions.length > 0) {
     const param = c.actions[0]!.param;
-    const blocked = c.actions.filter((a) => a.category === 'destructive' || a.access === 'unknown' || (level >= 4 && a.category !== 'read'));
+    const blocked = c.actions.filter(
+      (a) => a.category === 'destructive' || a.access === 'unknown' || (level >= 4 && a.category !== 'read'),
+    );
     if (blocked.length > 0 && blocked.length < c.actions.length) {
       add({ path: `args.${param}`, op: 'in', value: blocked.map((a) => a.value) });
     }
@@ -123,7 +133,10 @@ export function toolRule(c: Classification, profile: Profile = 'balanced'): Tool
     for (const a of c.actions) {
       if (a.category === 'destructive') continue;
       any = true;
-      worst = Math.max(worst, levelFor({ access: a.access, category: a.category, flags: a.flags }, profile)) as Level;
+      worst = Math.max(
+        worst,
+        levelFor({ access: a.access, category: a.category, flags: a.flags }, profile),
+      ) as Level;
     }
     if (any) level = worst;
   }
@@ -135,7 +148,10 @@ export function toolRule(c: Classification, profile: Profile = 'balanced'): Tool
 }
 
 /** Native policy (version "1") for a set of classified tools: default deny, exact tool names. */
-export function buildPolicy(classifications: readonly Classification[], profile: Profile = 'balanced'): Policy {
+export function buildPolicy(
+  classifications: readonly Classification[],
+  profile: Profile = 'balanced',
+): Policy {
   // a Map, then Object.fromEntries: a tool named "__proto__" stays an ordinary key
   const tools = new Map<string, ToolRule>();
   const hide: string[] = [];
@@ -155,9 +171,13 @@ export function buildPolicy(classifications: readonly Classification[], profile:
     else hide.push(c.tool);
   }
   const entries = Object.fromEntries(tools) as Record<string, ToolRule>;
-  const policy: Policy = hide.length > 0 ? { version: '1', default: 'deny', hide, tools: entries } : { version: '1', default: 'deny', tools: entries };
+  const policy: Policy =
+    hide.length > 0
+      ? { version: '1', default: 'deny', hide, tools: entries }
+      : { version: '1', default: 'deny', tools: entries };
   const check = PolicySchema.safeParse(policy);
-  if (!check.success) throw new McpRiskError('internal', `generated policy does not validate: ${check.error.message}`);
+  if (!check.success)
+    throw new McpRiskError('internal', `generated policy does not validate: ${check.error.message}`);
   return policy;
 }
 

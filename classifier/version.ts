@@ -1,1 +1,1 @@
-export const CLASSIFIER_VERSION = "0.1.0";
+export const CLASSIFIER_VERSION = '0.1.0';

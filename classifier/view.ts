@@ -1,6 +1,14 @@
 import type { ServerContext } from '../core/index.js';
 import { normalizeText } from './normalize.js';
-import { CONJUNCTIONS, DESCRIPTION_FILLER, NOUN_LIKE_VERBS, VERBS, type VerbInfo } from './lexicon.js';
+import {
+  CONJUNCTIONS,
+  DESCRIPTION_FILLER,
+  NOUN_FORMS,
+  NOUN_LIKE_VERBS,
+  VERBS,
+  resolveVerb,
+  type VerbInfo,
+} from './lexicon.js';
 
 /** Bounds for walking a stranger's input schema. */
 export const SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 5_000 } as const;
@@ -30,7 +38,20 @@ export interface Param {
 export interface NameVerb extends VerbInfo {
   word: string;
   index: number;
+  /** the verb is usually a noun at the start of a name ("log", "email"); a description's opening verb wins over it */
+  nounLike: boolean;
 }
+
+export interface LeadVerb extends VerbInfo {
+  word: string;
+  /** also a plural noun ("Requests that failed …"): an unambiguous verb in the name wins over it */
+  ambiguous: boolean;
+}
+
+const withContext = (info: VerbInfo, following: readonly string[]): VerbInfo => {
+  const cls = resolveVerb(info, following);
+  return cls === info.cls ? info : { ...info, cls };
+};
 
 export interface ToolView {
   valid: boolean;
@@ -44,7 +65,7 @@ export interface ToolView {
   title: TextField | null;
   description: TextField | null;
   /** the verbs the description opens with ("Read, create or delete …" -> read, create, delete) */
-  leadVerbs: Array<VerbInfo & { word: string }>;
+  leadVerbs: LeadVerb[];
   params: Param[];
   paramNames: Set<string>;
   annotations: Record<string, unknown> | null;
@@ -55,6 +76,22 @@ export interface ToolView {
   oversized: string[];
   schemaBudgetExceeded: boolean;
 }
+
+export const ARTICLES = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'its',
+  'their',
+  'your',
+  'our',
+  'any',
+  'one',
+]);
 
 const TOKEN_RE = /[a-z0-9]+|[.,;:!?\n/]/g;
 
@@ -102,24 +139,37 @@ const LEAD_IN =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:use|call|invoke) this (?:tool|function|endpoint)(?: to| when| for| if)?|this (?:tool|function|endpoint) (?:will |can |lets you |allows you to |is used to |helps you )?|tool (?:to|that|for)|a tool (?:to|that|for)|allows? (?:you |the user |agents? )?to|lets? you|used to|helps? (?:you )?)/;
 
 /** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
-function leadVerbs(desc: TextField): Array<VerbInfo & { word: string }> {
-  const stripped = desc.lower.slice(0, 400).replace(LEAD_IN, ' ');
+function leadVerbs(desc: TextField): LeadVerb[] {
+  const stripped = desc.lower
+    .slice(0, 400)
+    .replace(/^[\s.:;,!?-]+/, '')
+    .replace(LEAD_IN, ' ');
   const tokens = tokenizeText(stripped);
-  const out: Array<VerbInfo & { word: string }> = [];
+  const out: LeadVerb[] = [];
   let i = 0;
+  let seen = 0;
   for (; i < tokens.length && i < 14; i++) {
     const t = tokens[i]!;
     if (t === '.') return out;
     const info = VERBS.get(t);
-    if (info && info.form !== 'ed' && info.cls !== 'generic') {
-      out.push({ ...info, word: t });
-      break;
-    }
-    if (info?.cls === 'generic') {
-      out.push({ ...info, word: t });
+    // a gerund counts only as the very first word ("Creating …"), not after a preposition ("after generating …");
+    // a word right after an article is a noun ("a set of …")
+    if (
+      info &&
+      info.form !== 'ed' &&
+      (info.form !== 'ing' || seen === 0) &&
+      !ARTICLES.has(tokens[i - 1] ?? '')
+    ) {
+      // a plural-noun-like form is ambiguous unless it opens the sentence ("Records …" vs "Only requests that …")
+      out.push({
+        ...withContext(info, tokens.slice(i + 1, i + 6)),
+        word: t,
+        ambiguous: NOUN_FORMS.has(t) && i > 0,
+      });
       break;
     }
     if (!DESCRIPTION_FILLER.has(t) && t !== ',') {
+      seen++;
       // the sentence opened with a noun phrase ("Weather forecast for …"): no lead verb
       if (i >= 3) return out;
     }
@@ -134,8 +184,12 @@ function leadVerbs(desc: TextField): Array<VerbInfo & { word: string }> {
       next = tokens[i + 1]!;
     }
     const info = VERBS.get(next);
-    if (!info || info.form === 'ed' || info.cls === 'generic') break;
-    out.push({ ...info, word: next });
+    if (!info || info.form === 'ed' || info.form === 'ing' || info.cls === 'generic') break;
+    out.push({
+      ...withContext(info, tokens.slice(i + 2, i + 7)),
+      word: next,
+      ambiguous: NOUN_FORMS.has(next),
+    });
     i++;
   }
   return out;
@@ -145,36 +199,55 @@ function findNameVerbs(tokens: string[]): NameVerb[] {
   let primary = -1;
   let fallback = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (NOUN_FORMS.has(tokens[i]!)) continue;
     const info = VERBS.get(tokens[i]!);
     if (!info || info.form === 'ed') continue;
     if (NOUN_LIKE_VERBS.has(info.base) || info.cls === 'generic') {
-      if (fallback < 0) fallback = i;
+      // verb-first names ("stop_port_forward") keep their first word; object_verb names
+      // ("workflow_run", "message_list") take the last such word as the action
+      if (fallback !== 0) fallback = i;
       continue;
     }
     primary = i;
     break;
   }
+  const nounLike = primary < 0;
   if (primary < 0) primary = fallback;
   if (primary < 0) {
     // run-together names: "getfilecontents", "listdir"
+    if (tokens.length !== 1) return [];
     const first = tokens[0] ?? '';
     for (let len = Math.min(first.length - 3, 9); len >= 3; len--) {
       const info = VERBS.get(first.slice(0, len));
-      if (info && info.form === 'base' && info.cls !== 'generic') return [{ ...info, word: first.slice(0, len), index: 0 }];
+      if (info && info.form === 'base' && info.cls !== 'generic')
+        return [{ ...info, word: first.slice(0, len), index: 0, nounLike: true }];
     }
     return [];
   }
-  const out: NameVerb[] = [{ ...VERBS.get(tokens[primary]!)!, word: tokens[primary]!, index: primary }];
+  const out: NameVerb[] = [
+    {
+      ...withContext(VERBS.get(tokens[primary]!)!, tokens.slice(primary + 1)),
+      word: tokens[primary]!,
+      index: primary,
+      nounLike,
+    },
+  ];
   for (let i = primary + 1; i + 1 < tokens.length; i += 2) {
     if (tokens[i] !== 'and' && tokens[i] !== 'or' && tokens[i] !== 'then') break;
     const info = VERBS.get(tokens[i + 1]!);
     if (!info) break;
-    out.push({ ...info, word: tokens[i + 1]!, index: i + 1 });
+    out.push({
+      ...withContext(info, tokens.slice(i + 2)),
+      word: tokens[i + 1]!,
+      index: i + 1,
+      nounLike: false,
+    });
   }
   return out;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function walkSchema(schema: unknown, view: ToolView): void {
   const queue: Array<{ node: unknown; path: string; depth: number }> = [
@@ -207,7 +280,8 @@ function walkSchema(schema: unknown, view: ToolView): void {
           depth,
         };
         if (isRecord(prop)) {
-          if (typeof prop.description === 'string') p.description = field(`${ppath}.description`, prop.description, view);
+          if (typeof prop.description === 'string')
+            p.description = field(`${ppath}.description`, prop.description, view);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
           const en = Array.isArray(prop.enum) ? prop.enum : prop.const !== undefined ? [prop.const] : [];
@@ -219,7 +293,8 @@ function walkSchema(schema: unknown, view: ToolView): void {
             for (const key of ['anyOf', 'oneOf'] as const) {
               const alts = prop[key];
               if (!Array.isArray(alts)) continue;
-              for (const alt of alts.slice(0, 200)) if (isRecord(alt) && typeof alt.const === 'string') p.enumValues.push(alt.const);
+              for (const alt of alts.slice(0, 200))
+                if (isRecord(alt) && typeof alt.const === 'string') p.enumValues.push(alt.const);
             }
           }
         }
@@ -271,7 +346,8 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
   }
   if (typeof input.name !== 'string' || input.name.length === 0) {
     view.valid = false;
-    view.invalidReason = typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
+    view.invalidReason =
+      typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
   } else {
     const n = normalizeText(input.name);
     if (n.hidden) view.hiddenUnicode.push('name');

@@ -1,6 +1,7 @@
 import { McpRiskError } from './errors.js';
 
-type Work = { kind: 'value'; value: unknown } | { kind: 'text'; text: string } | { kind: 'exit'; node: object };
+type Work =
+  { kind: 'value'; value: unknown } | { kind: 'text'; text: string } | { kind: 'exit'; node: object };
 
 /**
  * Canonical JSON: object keys sorted by UTF-16 code unit order, no whitespace, array order kept,
@@ -51,7 +52,9 @@ export function canonicalJson(value: unknown, options: { maxNodes?: number } = {
     }
     const record = v as Record<string, unknown>;
     const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined && typeof record[k] !== 'function' && typeof record[k] !== 'symbol')
+      .filter(
+        (k) => record[k] !== undefined && typeof record[k] !== 'function' && typeof record[k] !== 'symbol',
+      )
       .sort();
     out.push('{');
     stack.push({ kind: 'text', text: '}' });

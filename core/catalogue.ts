@@ -15,7 +15,12 @@ export const CrawlStatusSchema = z.enum([
 ]);
 export type CrawlStatus = z.infer<typeof CrawlStatusSchema>;
 
-export const RiskCountsSchema = z.object({ low: z.number(), medium: z.number(), high: z.number(), critical: z.number() });
+export const RiskCountsSchema = z.object({
+  low: z.number(),
+  medium: z.number(),
+  high: z.number(),
+  critical: z.number(),
+});
 
 /** One version of a tool definition, for the change history on the tool page. */
 export const ToolVersionSchema = z.object({

@@ -135,7 +135,9 @@ export const PolicySchema = z
     tools: z.record(z.string(), ToolRuleSchema),
   })
   .strict()
-  .describe('mcp-risk native policy: tools listed are allowed subject to their rules; everything else is denied.');
+  .describe(
+    'mcp-risk native policy: tools listed are allowed subject to their rules; everything else is denied.',
+  );
 export type Policy = z.infer<typeof PolicySchema>;
 
 export const ProfileSchema = z.enum(['strict', 'balanced', 'permissive']);

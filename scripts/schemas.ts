@@ -12,6 +12,10 @@ function render(schema: z.ZodType, id: string, title: string): string {
 export function renderSchemas(): Record<string, string> {
   return {
     'policy.schema.json': render(PolicySchema, 'policy.schema.json', 'mcp-risk native policy, version 1'),
-    'classification.schema.json': render(ClassificationSchema, 'classification.schema.json', 'mcp-risk classification of one tool'),
+    'classification.schema.json': render(
+      ClassificationSchema,
+      'classification.schema.json',
+      'mcp-risk classification of one tool',
+    ),
   };
 }

@@ -14,7 +14,8 @@ import type { ExportedPolicy } from './types.js';
 /** Claude Code builds tool ids from names with anything outside [A-Za-z0-9_-] replaced by `_`. */
 export const claudeCodeName = (name: string): string => name.replace(/[^A-Za-z0-9_-]/g, '_');
 
-export const claudeCodeToolId = (server: string, tool: string): string => `mcp__${claudeCodeName(server)}__${claudeCodeName(tool)}`;
+export const claudeCodeToolId = (server: string, tool: string): string =>
+  `mcp__${claudeCodeName(server)}__${claudeCodeName(tool)}`;
 
 interface Permissions {
   allow: string[];
@@ -26,7 +27,11 @@ function describeLimits(rule: ToolRule): string {
   return (rule.limits ?? []).map((l) => `${l.max} per ${l.window}`).join(', ');
 }
 
-export function exportClaudeCode(policy: Policy, classifications: Classification[], serverName: string): ExportedPolicy {
+export function exportClaudeCode(
+  policy: Policy,
+  classifications: Classification[],
+  serverName: string,
+): ExportedPolicy {
   const permissions: Permissions = { allow: [], ask: [], deny: [] };
   const notes: string[] = [];
   const hidden = new Set(policy.hide ?? []);
@@ -43,7 +48,9 @@ export function exportClaudeCode(policy: Policy, classifications: Classification
     return id;
   };
 
-  const names = [...new Set([...Object.keys(policy.tools), ...classifications.map((c) => c.tool), ...hidden])].sort();
+  const names = [
+    ...new Set([...Object.keys(policy.tools), ...classifications.map((c) => c.tool), ...hidden]),
+  ].sort();
   for (const tool of names) {
     if (seen.has(tool)) continue;
     seen.add(tool);
@@ -57,20 +64,25 @@ export function exportClaudeCode(policy: Policy, classifications: Classification
     if (rule.approval === 'required' || conditions.length > 0) {
       permissions.ask.push(id);
       if (conditions.length > 0) {
-        notes.push(`${id}: argument rules (${conditions.map((c) => `${c.path} ${c.op}`).join('; ')}) cannot be expressed; the tool is "ask" instead.`);
+        notes.push(
+          `${id}: argument rules (${conditions.map((c) => `${c.path} ${c.op}`).join('; ')}) cannot be expressed; the tool is "ask" instead.`,
+        );
       }
     } else {
       permissions.allow.push(id);
     }
     if (rule.limits && rule.limits.length > 0) {
-      notes.push(`${id}: rate limit (${describeLimits(rule)}) cannot be expressed in Claude Code permissions; dropped.`);
+      notes.push(
+        `${id}: rate limit (${describeLimits(rule)}) cannot be expressed in Claude Code permissions; dropped.`,
+      );
     }
   }
 
   // A collision makes the allow/ask entry ambiguous: deny wins in Claude Code, so deny it outright.
   const collided = new Set<string>();
   const counts = new Map<string, number>();
-  for (const tool of seen) counts.set(claudeCodeToolId(serverName, tool), (counts.get(claudeCodeToolId(serverName, tool)) ?? 0) + 1);
+  for (const tool of seen)
+    counts.set(claudeCodeToolId(serverName, tool), (counts.get(claudeCodeToolId(serverName, tool)) ?? 0) + 1);
   for (const [id, n] of counts) if (n > 1) collided.add(id);
   const final: Permissions = {
     allow: uniqueSorted(permissions.allow.filter((id) => !collided.has(id))),
@@ -79,7 +91,9 @@ export function exportClaudeCode(policy: Policy, classifications: Classification
   };
 
   if (claudeCodeName(serverName) !== serverName) {
-    notes.push(`The server name "${serverName}" appears as "${claudeCodeName(serverName)}" in Claude Code tool ids.`);
+    notes.push(
+      `The server name "${serverName}" appears as "${claudeCodeName(serverName)}" in Claude Code tool ids.`,
+    );
   }
   notes.push(
     `Claude Code asks about tools that have no entry, so a tool the server adds later is not denied by default; pin the tool list with \`mcp-risk classify --lock\` to notice new tools.`,

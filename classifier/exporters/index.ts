@@ -16,7 +16,12 @@ export type ExportTarget = keyof typeof EXPORTERS;
 export const EXPORT_TARGETS = Object.keys(EXPORTERS) as ExportTarget[];
 
 /** Renders a native policy for a target; `notes` name what the target cannot express. */
-export function exportPolicy(policy: Policy, classifications: readonly Classification[], target: ExportTarget, serverName: string): ExportedPolicy {
+export function exportPolicy(
+  policy: Policy,
+  classifications: readonly Classification[],
+  target: ExportTarget,
+  serverName: string,
+): ExportedPolicy {
   const exporter: Exporter = EXPORTERS[target];
   return exporter(policy, [...classifications], serverName);
 }

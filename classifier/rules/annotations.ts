@@ -9,7 +9,8 @@ export const annotationRules: Rule[] = [
     title: 'No behaviour annotations',
     effect: { flag: 'missing_annotations' },
     strength: 'weak',
-    rationale: 'the server declares none of readOnlyHint, destructiveHint, idempotentHint or openWorldHint ({match}), so the label rests on the rules alone',
+    rationale:
+      'the server declares none of readOnlyHint, destructiveHint, idempotentHint or openWorldHint ({match}), so the label rests on the rules alone',
     phase: 'definition',
     detect: (view) => {
       if (!view.valid) return NONE;
@@ -24,7 +25,8 @@ export const annotationRules: Rule[] = [
     title: 'Claims to be read-only',
     effect: { flag: 'annotation_mismatch' },
     strength: 'weak',
-    rationale: 'the server declares {match}, but the rest of the definition shows the tool changes or runs things; the claim is ignored',
+    rationale:
+      'the server declares {match}, but the rest of the definition shows the tool changes or runs things; the claim is ignored',
     phase: 'verdict',
     detect: (view, verdict) =>
       view.annotations?.readOnlyHint === true && (verdict.access === 'write' || verdict.access === 'execute')
@@ -37,7 +39,8 @@ export const annotationRules: Rule[] = [
     title: 'Claims not to be destructive',
     effect: { flag: 'annotation_mismatch' },
     strength: 'weak',
-    rationale: 'the server declares {match}, but the definition shows it deletes, overwrites or terminates things',
+    rationale:
+      'the server declares {match}, but the definition shows it deletes, overwrites or terminates things',
     phase: 'verdict',
     detect: (view, verdict) =>
       view.annotations?.destructiveHint === false && verdict.flags.has('destructive')
@@ -50,24 +53,13 @@ export const annotationRules: Rule[] = [
     title: 'Claims a closed world',
     effect: { flag: 'annotation_mismatch' },
     strength: 'weak',
-    rationale: 'the server declares {match}, but the tool reaches caller-chosen network addresses or drives a browser',
+    rationale:
+      'the server declares {match}, but the tool reaches caller-chosen network addresses or drives a browser',
     phase: 'verdict',
     detect: (view, verdict) =>
-      view.annotations?.openWorldHint === false && (verdict.flags.has('network_egress') || verdict.flags.has('open_world'))
+      view.annotations?.openWorldHint === false &&
+      (verdict.flags.has('network_egress') || verdict.flags.has('open_world'))
         ? [{ path: 'annotations.openWorldHint', match: 'openWorldHint: false' }]
-        : NONE,
-  },
-  {
-    id: 'annot.declared-destructive',
-    family: 'annotations',
-    title: 'Server says it is destructive',
-    effect: { flag: 'destructive' },
-    strength: 'weak',
-    rationale: 'the server itself declares {match}; a hint that claims more risk is believed',
-    phase: 'verdict',
-    detect: (view, verdict) =>
-      view.annotations?.destructiveHint === true && view.annotations.readOnlyHint !== true && verdict.access === 'write' && !verdict.flags.has('destructive')
-        ? [{ path: 'annotations.destructiveHint', match: 'destructiveHint: true' }]
         : NONE,
   },
 ];

@@ -2,24 +2,80 @@ import { findPhrase, words } from './match.js';
 import { NONE, type Finding, type Rule } from './types.js';
 import { textFields, type Param, type ToolView } from '../view.js';
 
-const COMMAND_WORDS = words('command', 'cmd', 'commands', 'shell', 'bash', 'powershell', 'cmdline', 'commandline', 'sh', 'zsh');
+const COMMAND_WORDS = words(
+  'command',
+  'cmd',
+  'commands',
+  'shell',
+  'bash',
+  'powershell',
+  'cmdline',
+  'commandline',
+  'sh',
+  'zsh',
+);
 const CODE_WORDS = words(
-  'script', 'code', 'javascript', 'js', 'python', 'py', 'snippet', 'program', 'function', 'func', 'expression',
-  'expr', 'eval', 'lua', 'ruby', 'typescript', 'ts', 'applescript', 'vbscript', 'source', 'jscode', 'pycode',
+  'script',
+  'code',
+  'javascript',
+  'js',
+  'python',
+  'py',
+  'snippet',
+  'program',
+  'function',
+  'func',
+  'expression',
+  'expr',
+  'eval',
+  'lua',
+  'ruby',
+  'typescript',
+  'ts',
+  'applescript',
+  'vbscript',
+  'source',
+  'jscode',
+  'pycode',
 );
 const SQL_WORDS = words('sql', 'cypher', 'sparql', 'hql', 'kql', 'plsql', 'tsql', 'sqlquery');
 const QUERY_WORDS = words('query', 'statement', 'stmt', 'queries', 'statements');
 /** A trailing token that makes the parameter a reference, not the code itself (command_id, script_name). */
-const REFERENCE_SUFFIX = words('id', 'ids', 'name', 'names', 'type', 'types', 'status', 'index', 'key', 'count', 'path', 'file', 'url', 'timeout', 'language', 'lang');
-const CODE_CONTEXT = /\b(?:javascript|typescript|python|java ?script|source code|code to (?:run|execute|evaluate)|script|shell|bash|execute[sd]?|executing|evaluate[sd]?|eval|run|runs|ran|function body|lambda|interpreter|repl)\b/;
-const SQL_CONTEXT = /\b(?:sql|select|insert|upsert|ddl|dml|postgres(?:ql)?|mysql|mariadb|sqlite|duckdb|snowflake|bigquery|clickhouse|redshift|oracle|mssql|t-sql|cypher|neo4j|graphql|database|databases|table|tables)\b/;
-const SEARCH_CONTEXT = /\b(?:search (?:term|terms|string|text|query|keywords?)|keywords?|full[- ]text|natural language|free[- ]text|to search for|search for)\b/;
-const SQL_WRITE = /\b(?:insert|update|delete|drop|alter|create table|truncate|ddl|dml|any sql|arbitrary sql|write queries|writes?)\b/;
+const REFERENCE_SUFFIX = words(
+  'id',
+  'ids',
+  'name',
+  'names',
+  'type',
+  'types',
+  'status',
+  'index',
+  'key',
+  'count',
+  'path',
+  'file',
+  'url',
+  'timeout',
+  'language',
+  'lang',
+);
+const CODE_CONTEXT =
+  /\b(?:javascript|typescript|python|java ?script|source code|code to (?:run|execute|evaluate)|shell|bash|execute[sd]?|evaluate[sd]?|eval|run|runs|function body|lambda|interpreter|repl)\b/;
+/** A parameter that names or identifies code rather than carrying it. */
+const REFERENCE_DESCRIPTION =
+  /\b(?:name|id|identifier|slug|path|url) of\b|\bscript (?:name|id)\b|\bthat implements\b/;
+const SQL_CONTEXT =
+  /\b(?:sql|select (?:statement|query)|ddl|dml|postgres(?:ql)?|mysql|mariadb|sqlite|duckdb|snowflake|bigquery|clickhouse|redshift|mssql|t-sql|cypher|neo4j|sparql|graphql|query language)\b/;
+const SEARCH_CONTEXT =
+  /\b(?:search (?:term|terms|string|text|query|keywords?)|keywords?|full[- ]text|natural language|free[- ]text|to search for|search for)\b/;
+const SQL_WRITE =
+  /\b(?:insert|update|delete|drop|alter|create table|truncate|ddl|dml|any sql|arbitrary sql|write queries|writes?)\b/;
 
 const isReference = (p: Param): boolean =>
   p.nameTokens.length > 1 && REFERENCE_SUFFIX.has(p.nameTokens[p.nameTokens.length - 1]!);
 
-const hasAny = (tokens: string[], set: ReadonlySet<string>): string | undefined => tokens.find((t) => set.has(t));
+const hasAny = (tokens: string[], set: ReadonlySet<string>): string | undefined =>
+  tokens.find((t) => set.has(t));
 
 function paramContext(view: ToolView, p: Param, re: RegExp): boolean {
   if (p.description && re.test(p.description.lower)) return true;
@@ -39,12 +95,14 @@ export const codeRules: Rule[] = [
     title: 'Takes a shell command',
     effect: { access: 'execute', flag: 'host_execution', minRisk: 'critical' },
     strength: 'strong',
-    rationale: 'the parameter "{match}" carries a command to run, so the caller decides what runs on the host',
+    rationale:
+      'the parameter "{match}" carries a command to run, so the caller decides what runs on the host',
     phase: 'definition',
     detect: (view) => {
       for (const p of view.params) {
-        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.depth > 1 || p.enumValues.length > 0 || isReference(p)) continue;
         if (p.type !== null && p.type !== 'string' && p.type !== 'array') continue;
+        if (p.description && REFERENCE_DESCRIPTION.test(p.description.lower)) continue;
         const w = hasAny(p.nameTokens, COMMAND_WORDS);
         if (w) return [{ path: p.path, match: p.name }];
       }
@@ -61,9 +119,10 @@ export const codeRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       for (const p of view.params) {
-        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.depth > 1 || p.enumValues.length > 0 || isReference(p)) continue;
         if (p.type !== null && p.type !== 'string') continue;
         if (!hasAny(p.nameTokens, CODE_WORDS)) continue;
+        if (p.description && REFERENCE_DESCRIPTION.test(p.description.lower)) continue;
         if (paramContext(view, p, CODE_CONTEXT)) return [{ path: p.path, match: p.name }];
       }
       return NONE;
@@ -79,14 +138,35 @@ export const codeRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       for (const p of view.params) {
-        if (p.enumValues.length > 0 || isReference(p)) continue;
+        if (p.depth > 1 || p.enumValues.length > 0 || isReference(p)) continue;
         if (p.type !== null && p.type !== 'string') continue;
         if (hasAny(p.nameTokens, SQL_WORDS)) return [{ path: p.path, match: p.name }];
         if (!hasAny(p.nameTokens, QUERY_WORDS)) continue;
         if (p.description && SEARCH_CONTEXT.test(p.description.lower)) continue;
-        if (paramContext(view, p, SQL_CONTEXT) || serverIs(view, SQL_CONTEXT)) return [{ path: p.path, match: p.name }];
+        if (paramContext(view, p, SQL_CONTEXT) || serverIs(view, SQL_CONTEXT))
+          return [{ path: p.path, match: p.name }];
       }
       return NONE;
+    },
+  },
+  {
+    id: 'code.query-pipeline',
+    family: 'code',
+    title: 'Takes a query pipeline',
+    effect: { access: 'execute', flag: 'code_execution', minRisk: 'high' },
+    strength: 'strong',
+    rationale:
+      'the parameter "{match}" is a sequence of query stages that the database runs as given, and stages can write',
+    phase: 'definition',
+    detect: (view) => {
+      const p = view.params.find(
+        (q) => q.depth === 0 && (q.name === 'pipeline' || q.name === 'stages') && q.type === 'array',
+      );
+      if (!p) return NONE;
+      const ctx = `${p.description?.lower ?? ''} ${view.description?.lower.slice(0, 500) ?? ''}`;
+      return /\b(?:aggregat\w*|stages?|\$match|\$group|mongo\w*|database|collection)\b/.test(ctx)
+        ? [{ path: p.path, match: p.name }]
+        : NONE;
     },
   },
   {
@@ -114,12 +194,18 @@ export const codeRules: Rule[] = [
     detect: (view) => {
       const f = findPhrase(
         textFields(view),
-        /\b(?:execut(?:e|es|ing)|run(?:s|ning)?|evaluat(?:e|es|ing)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/,
+        /\b(?:execut(?:e|es)|runs?|evaluat(?:e|es)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/,
       );
       if (!f) return NONE;
       const host = /shell|terminal|bash|system|cli|command|python|code|script|program/.test(f.match);
-      return [{ ...f, effect: host ? { access: 'execute', flag: 'host_execution', minRisk: 'critical' } : { access: 'execute', flag: 'code_execution' } }];
+      return [
+        {
+          ...f,
+          effect: host
+            ? { access: 'execute', flag: 'host_execution', minRisk: 'critical' }
+            : { access: 'execute', flag: 'code_execution' },
+        },
+      ];
     },
   },
 ];
-

@@ -1,18 +1,83 @@
-import { words } from './match.js';
+import { decidingNameVerbs, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
 const SENDING = words(
-  'send', 'post', 'publish', 'reply', 'comment', 'notify', 'email', 'message', 'tweet', 'broadcast', 'announce',
-  'share', 'forward', 'invite', 'mention', 'respond', 'dm', 'text', 'call', 'page',
+  'send',
+  'post',
+  'publish',
+  'reply',
+  'comment',
+  'notify',
+  'email',
+  'message',
+  'tweet',
+  'broadcast',
+  'announce',
+  'share',
+  'forward',
+  'invite',
+  'mention',
+  'respond',
+  'dm',
 );
 const VISIBLE_OBJECTS = words(
-  'comment', 'comments', 'review', 'reviews', 'message', 'messages', 'post', 'posts', 'reply', 'replies', 'tweet',
-  'tweets', 'issue', 'issues', 'pull', 'pr', 'discussion', 'discussions', 'status', 'story', 'announcement',
-  'email', 'emails', 'mail', 'release', 'releases', 'gist', 'gists', 'invitation', 'invite', 'reaction',
-  'notification', 'notifications', 'sms', 'chat', 'thread', 'note', 'answer', 'event', 'meeting', 'invites',
+  'comment',
+  'comments',
+  'review',
+  'reviews',
+  'message',
+  'messages',
+  'post',
+  'posts',
+  'reply',
+  'replies',
+  'tweet',
+  'tweets',
+  'issue',
+  'issues',
+  'pull',
+  'pr',
+  'discussion',
+  'discussions',
+  'status',
+  'story',
+  'announcement',
+  'email',
+  'emails',
+  'mail',
+  'release',
+  'releases',
+  'gist',
+  'gists',
+  'invitation',
+  'invite',
+  'reaction',
+  'notification',
+  'notifications',
+  'sms',
+  'chat',
+  'thread',
+  'note',
+  'answer',
+  'event',
+  'meeting',
+  'invites',
 );
-const CREATING = words('create', 'add', 'write', 'submit', 'open', 'make', 'new', 'draft', 'compose', 'update', 'edit');
-const RECIPIENT = /^(?:to|recipient|recipients|cc|bcc|channel|channel_id|channelid|chat_id|chatid|phone|phone_number|to_number|to_email|email_to|user_id_to|thread_ts|conversation_id|room|room_id)$/;
+const CREATING = words(
+  'create',
+  'add',
+  'write',
+  'submit',
+  'open',
+  'make',
+  'new',
+  'draft',
+  'compose',
+  'update',
+  'edit',
+);
+const RECIPIENT =
+  /^(?:to|recipient|recipients|cc|bcc|channel|channel_id|channelid|chat_id|chatid|phone|phone_number|to_number|to_email|email_to|user_id_to|thread_ts|conversation_id|room|room_id)$/;
 
 export const communicationRules: Rule[] = [
   {
@@ -25,8 +90,10 @@ export const communicationRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (verdict.access === 'read') return NONE;
-      for (const v of view.nameVerbs) if (SENDING.has(v.base)) return [{ path: 'name', match: v.word }];
-      for (const v of view.leadVerbs) if (SENDING.has(v.base)) return [{ path: 'description', match: v.word }];
+      for (const v of decidingNameVerbs(view))
+        if (SENDING.has(v.base)) return [{ path: 'name', match: v.word }];
+      for (const v of view.leadVerbs)
+        if (SENDING.has(v.base)) return [{ path: 'description', match: v.word }];
       return NONE;
     },
   },

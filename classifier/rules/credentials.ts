@@ -1,9 +1,43 @@
 import { words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
-const SECRET_NOUNS = words('token', 'tokens', 'secret', 'secrets', 'password', 'passwords', 'credential', 'credentials', 'apikey', 'apikeys', 'keypair', 'certificate', 'certificates', 'passphrase', 'pat', 'oauth', 'mfa', 'otp', 'totp');
-const KEY_QUALIFIERS = words('api', 'access', 'secret', 'private', 'ssh', 'signing', 'deploy', 'encryption', 'gpg', 'pgp', 'service');
-const NOT_SECRET = /(?:^|_)(?:page|next|continuation|pagination|cursor|max|sync|resume|request|csrf|count|limit)(?:_|$)|tokens?_?(?:count|limit|usage)|max_?tokens|^tokens?$/;
+const SECRET_NOUNS = words(
+  'env',
+  'token',
+  'tokens',
+  'secret',
+  'secrets',
+  'password',
+  'passwords',
+  'credential',
+  'credentials',
+  'apikey',
+  'apikeys',
+  'keypair',
+  'certificate',
+  'certificates',
+  'passphrase',
+  'pat',
+  'oauth',
+  'mfa',
+  'otp',
+  'totp',
+);
+const KEY_QUALIFIERS = words(
+  'api',
+  'access',
+  'secret',
+  'private',
+  'ssh',
+  'signing',
+  'deploy',
+  'encryption',
+  'gpg',
+  'pgp',
+  'service',
+);
+const NOT_SECRET =
+  /(?:^|_)(?:page|next|continuation|pagination|cursor|max|sync|resume|request|csrf|count|limit)(?:_|$)|tokens?_?(?:count|limit|usage)|max_?tokens|^tokens?$/;
 
 export const credentialRules: Rule[] = [
   {
@@ -18,7 +52,8 @@ export const credentialRules: Rule[] = [
       const t = view.nameTokens;
       for (let i = 0; i < t.length; i++) {
         if (SECRET_NOUNS.has(t[i]!)) return [{ path: 'name', match: t[i]! }];
-        if ((t[i] === 'key' || t[i] === 'keys') && i > 0 && KEY_QUALIFIERS.has(t[i - 1]!)) return [{ path: 'name', match: `${t[i - 1]} ${t[i]}` }];
+        if ((t[i] === 'key' || t[i] === 'keys') && i > 0 && KEY_QUALIFIERS.has(t[i - 1]!))
+          return [{ path: 'name', match: `${t[i - 1]} ${t[i]}` }];
       }
       return NONE;
     },
@@ -35,7 +70,11 @@ export const credentialRules: Rule[] = [
       for (const p of view.params) {
         const n = p.name.toLowerCase();
         if (NOT_SECRET.test(n)) continue;
-        if (/(?:^|_)(?:password|passwd|passphrase|secret|client_secret|private_?key|api_?key|access_?key|secret_?key|access_?token|auth_?token|bearer|refresh_?token|ssh_?key|credentials?)(?:_|$)/.test(n.replace(/([a-z])([A-Z])/g, '$1_$2'))) {
+        if (
+          /(?:^|_)(?:password|passwd|passphrase|secret|client_secret|private_?key|api_?key|access_?key|secret_?key|access_?token|auth_?token|bearer|refresh_?token|ssh_?key|credentials?)(?:_|$)/.test(
+            n.replace(/([a-z])([A-Z])/g, '$1_$2'),
+          )
+        ) {
           return [{ path: p.path, match: p.name }];
         }
       }

@@ -4,12 +4,53 @@ import { NONE, type Finding, type Rule } from './types.js';
 
 /** Objects whose deletion takes many things with it. */
 const MASS_OBJECTS = words(
-  'all', 'everything', 'database', 'databases', 'db', 'repository', 'repositories', 'repo', 'repos', 'bucket',
-  'buckets', 'cluster', 'clusters', 'namespace', 'namespaces', 'project', 'projects', 'organization', 'organisation',
-  'org', 'account', 'workspace', 'workspaces', 'table', 'tables', 'schema', 'collection', 'collections', 'index',
-  'indices', 'indexes', 'bulk', 'batch', 'multiple', 'many', 'entire', 'recursive', 'recursively', 'site',
-  'domain', 'environment', 'instance', 'instances', 'volume', 'disk', 'server', 'vault', 'keyspace', 'dataset',
-  'graph', 'entities',
+  'all',
+  'everything',
+  'database',
+  'databases',
+  'db',
+  'repository',
+  'repositories',
+  'repo',
+  'repos',
+  'bucket',
+  'buckets',
+  'cluster',
+  'clusters',
+  'namespace',
+  'namespaces',
+  'project',
+  'projects',
+  'organization',
+  'organisation',
+  'org',
+  'account',
+  'workspace',
+  'workspaces',
+  'table',
+  'tables',
+  'schema',
+  'collection',
+  'collections',
+  'index',
+  'indices',
+  'indexes',
+  'bulk',
+  'batch',
+  'entire',
+  'recursive',
+  'recursively',
+  'site',
+  'domain',
+  'environment',
+  'instance',
+  'instances',
+  'volume',
+  'disk',
+  'server',
+  'vault',
+  'keyspace',
+  'dataset',
 );
 
 export const destructiveRules: Rule[] = [
@@ -29,7 +70,8 @@ export const destructiveRules: Rule[] = [
     title: 'Description says it deletes or destroys',
     effect: { access: 'write', flag: 'destructive' },
     strength: 'strong',
-    rationale: 'the description opens with "{match}", an action that deletes, overwrites or terminates something',
+    rationale:
+      'the description opens with "{match}", an action that deletes, overwrites or terminates something',
     phase: 'definition',
     detect: (view) => leadVerbFindings(view, ['destructive']),
   },
@@ -39,7 +81,8 @@ export const destructiveRules: Rule[] = [
     title: 'Destroys many things at once',
     effect: { flag: 'mass_destruction', minRisk: 'critical' },
     strength: 'weak',
-    rationale: 'the destructive action applies to "{match}", which can take many things or a whole store with it',
+    rationale:
+      'the destructive action applies to "{match}", which can take many things or a whole store with it',
     phase: 'verdict',
     detect: (view, verdict) => {
       if (!verdict.flags.has('destructive') || verdict.access === 'read') return NONE;
@@ -52,7 +95,7 @@ export const destructiveRules: Rule[] = [
         for (const t of lead) if (MASS_OBJECTS.has(t)) return [{ path: 'description', match: t }];
       }
       for (const p of view.params) {
-        if ((p.name === 'recursive' || p.name === 'force' || p.name === 'cascade') && p.type === 'boolean') {
+        if ((p.name === 'recursive' || p.name === 'cascade') && p.type === 'boolean') {
           return [{ path: p.path, match: p.name }];
         }
       }
@@ -69,7 +112,8 @@ export const destructiveRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (verdict.access === 'read' || verdict.flags.has('destructive') || !view.description) return NONE;
-      const re = /\b(?:permanently|irreversibly|irrevocably|completely)\s+(?:delete|remove|destroy|erase|overwrite|wipe)s?\b|\bcannot be undone\b|\b(?:overwrites?|overwriting)\s+(?:the\s+|any\s+|an\s+)?existing\b/;
+      const re =
+        /\b(?:permanently|irreversibly|irrevocably|completely)\s+(?:delete|remove|destroy|erase|overwrite|wipe)s?\b|\bcannot be undone\b|\b(?:overwrites?|overwriting)\s+(?:the\s+|any\s+|an\s+)?existing\b/;
       const m = re.exec(view.description.lower);
       const found: Finding[] | readonly Finding[] = m ? [{ path: 'description', match: m[0] }] : NONE;
       return found;

@@ -3,17 +3,77 @@ import { NONE, type Rule } from './types.js';
 
 /** Things that, once started, run whatever they were configured to do. */
 export const EXECUTABLE_OBJECTS = words(
-  'job', 'jobs', 'workflow', 'workflows', 'pipeline', 'pipelines', 'build', 'builds', 'deployment', 'deployments',
-  'playbook', 'playbooks', 'dag', 'dags', 'notebook', 'notebooks', 'lambda', 'function', 'functions', 'script',
-  'scripts', 'runbook', 'runbooks', 'automation', 'automations', 'template', 'action', 'actions', 'task', 'tasks',
-  'container', 'containers', 'migration', 'migrations', 'test', 'tests', 'suite', 'macro', 'command', 'commands',
+  'job',
+  'jobs',
+  'workflow',
+  'workflows',
+  'pipeline',
+  'pipelines',
+  'build',
+  'builds',
+  'deployment',
+  'deployments',
+  'playbook',
+  'playbooks',
+  'dag',
+  'dags',
+  'notebook',
+  'notebooks',
+  'lambda',
+  'function',
+  'functions',
+  'script',
+  'scripts',
+  'runbook',
+  'runbooks',
+  'automation',
+  'automations',
+  'template',
+  'action',
+  'actions',
+  'task',
+  'tasks',
+  'container',
+  'containers',
+  'migration',
+  'migrations',
+  'test',
+  'tests',
+  'suite',
+  'macro',
+  'command',
+  'commands',
 );
 const STARTING_VERBS = words(
-  'start', 'trigger', 'queue', 'enqueue', 'retry', 'rerun', 'restart', 'resume', 'dispatch', 'kick', 'fire',
-  'launch', 'create', 'new', 'submit', 'schedule',
+  'start',
+  'trigger',
+  'queue',
+  'enqueue',
+  'retry',
+  'rerun',
+  'restart',
+  'resume',
+  'dispatch',
+  'kick',
+  'fire',
+  'launch',
+  'create',
+  'new',
+  'submit',
+  'schedule',
 );
 /** Objects that are runs by nature: creating one starts it. */
-const RUN_OBJECTS = words('pipeline', 'pipelines', 'build', 'builds', 'deployment', 'deployments', 'run', 'runs', 'dag');
+const RUN_OBJECTS = words(
+  'pipeline',
+  'pipelines',
+  'build',
+  'builds',
+  'deployment',
+  'deployments',
+  'run',
+  'runs',
+  'dag',
+);
 
 export const executeRules: Rule[] = [
   {
@@ -22,7 +82,8 @@ export const executeRules: Rule[] = [
     title: 'Name says it runs something',
     effect: { access: 'execute' },
     strength: 'strong',
-    rationale: 'the name\'s action verb is "{match}": what happens depends on what is run and with which arguments',
+    rationale:
+      'the name\'s action verb is "{match}": what happens depends on what is run and with which arguments',
     phase: 'definition',
     detect: (view) => nameVerbFindings(view, ['execute']),
   },
@@ -32,7 +93,8 @@ export const executeRules: Rule[] = [
     title: 'Description says it runs something',
     effect: { access: 'execute' },
     strength: 'strong',
-    rationale: 'the description opens with "{match}": the effects depend on what is run and with which arguments',
+    rationale:
+      'the description opens with "{match}": the effects depend on what is run and with which arguments',
     phase: 'definition',
     detect: (view) => leadVerbFindings(view, ['execute']),
   },
@@ -49,10 +111,57 @@ export const executeRules: Rule[] = [
       if (!verb || !STARTING_VERBS.has(verb.base)) return NONE;
       for (let i = verb.index + 1; i < view.nameTokens.length; i++) {
         const t = view.nameTokens[i]!;
-        const creating = verb.base === 'create' || verb.base === 'new' || verb.base === 'submit' || verb.base === 'schedule';
-        if (creating ? RUN_OBJECTS.has(t) : EXECUTABLE_OBJECTS.has(t)) return [{ path: 'name', match: `${verb.word} ${t}` }];
+        const creating =
+          verb.base === 'create' || verb.base === 'new' || verb.base === 'submit' || verb.base === 'schedule';
+        if (creating ? RUN_OBJECTS.has(t) : EXECUTABLE_OBJECTS.has(t))
+          return [{ path: 'name', match: `${verb.word} ${t}` }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'execute.generic-api',
+    family: 'execute',
+    title: 'Sends arbitrary API requests',
+    effect: { access: 'execute', flag: 'open_world' },
+    strength: 'strong',
+    rationale:
+      'it sends whatever request the caller composes ("{match}"), so what it does is decided by the arguments, not by the tool',
+    phase: 'definition',
+    detect: (view) => {
+      // "<service>_post(path, body)": an HTTP method as the action, with the endpoint left to the caller
+      const last = view.nameTokens[view.nameTokens.length - 1];
+      if (last && MUTATING_METHODS.has(last) && view.nameTokens.length <= 3) {
+        const endpoint = view.params.find(
+          (p) =>
+            p.depth === 0 &&
+            ENDPOINT_PARAM.test(p.name) &&
+            p.description !== null &&
+            /\b(?:endpoint|api)\b/.test(p.description.lower),
+        );
+        if (endpoint) return [{ path: endpoint.path, match: `${last} ${endpoint.name}` }];
+      }
+      const t = view.nameTokens;
+      for (let i = 0; i + 1 < t.length; i++) {
+        const pair = `${t[i]} ${t[i + 1]}`;
+        if (
+          /^(?:api|http|rest|graphql) (?:request|call|proxy|requests|calls)$|^(?:call|invoke) (?:api|endpoint)$/.test(
+            pair,
+          )
+        )
+          return [{ path: 'name', match: pair }];
+      }
+      const d = view.description;
+      if (d) {
+        const m = GENERIC_API.exec(d.lower.slice(0, 600));
+        if (m) return [{ path: 'description', match: m[0] }];
       }
       return NONE;
     },
   },
 ];
+
+const MUTATING_METHODS = words('post', 'put', 'patch', 'delete');
+const ENDPOINT_PARAM = /^(?:path|endpoint|url|uri|api_?path|resource)$/i;
+const GENERIC_API =
+  /\b(?:unified tool for all (?:\w+ ){0,2}(?:api|operations)|make (?:an? )?(?:arbitrary |raw |custom |authenticated )?(?:http|api|rest) (?:requests?|calls?)|call any (?:\w+ ){0,2}(?:api|endpoint)|arbitrary (?:http|api|rest) (?:requests?|calls?)|any (?:\w+ )?api endpoint)\b/;

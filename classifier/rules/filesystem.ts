@@ -1,9 +1,27 @@
 import { words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
-const PATH_WORDS = words('path', 'paths', 'filepath', 'filename', 'filenames', 'directory', 'dir', 'dirpath', 'folder', 'file', 'files', 'destination', 'source', 'cwd', 'workdir');
-const REMOTE = /\b(?:url|https?|repository|repo|bucket|s3|drive|sharepoint|notion|github|gitlab|remote|object key)\b/;
-const LOCAL = /\b(?:file ?system|local (?:file|files|disk|directory|path)|on disk|the disk|working directory|allowed directories|absolute path|relative path|directory)\b/;
+const PATH_WORDS = words(
+  'path',
+  'paths',
+  'filepath',
+  'filename',
+  'filenames',
+  'directory',
+  'dir',
+  'dirpath',
+  'folder',
+  'file',
+  'files',
+  'destination',
+  'source',
+  'cwd',
+  'workdir',
+);
+const REMOTE =
+  /\b(?:url|https?|repository|repo|bucket|s3|drive|sharepoint|notion|github|gitlab|remote|object key)\b/;
+const LOCAL =
+  /\b(?:file ?system|local (?:file|files|disk|directory|path)|on disk|the disk|working directory|allowed directories|absolute path|relative path|directory)\b/;
 
 export const filesystemRules: Rule[] = [
   {
@@ -20,7 +38,11 @@ export const filesystemRules: Rule[] = [
         if (!p.nameTokens.some((t) => PATH_WORDS.has(t))) continue;
         const desc = p.description?.lower ?? '';
         if (REMOTE.test(desc)) continue;
-        if (LOCAL.test(desc) || /\bpath\b|\bfile\b|\bdirectory\b/.test(desc) || view.description && LOCAL.test(view.description.lower.slice(0, 1000))) {
+        if (
+          LOCAL.test(desc) ||
+          /\bpath\b|\bfile\b|\bdirectory\b/.test(desc) ||
+          (view.description && LOCAL.test(view.description.lower.slice(0, 1000)))
+        ) {
           return [{ path: p.path, match: p.name }];
         }
       }

@@ -3,15 +3,62 @@ import { NONE, type Finding, type Rule } from './types.js';
 import type { ToolView } from '../view.js';
 
 const MONEY_MOVES = words(
-  'payment', 'payments', 'pay', 'payout', 'payouts', 'refund', 'refunds', 'charge', 'charges', 'withdraw',
-  'withdrawal', 'withdrawals', 'deposit', 'purchase', 'purchases', 'buy', 'sell', 'trade', 'trades', 'swap',
-  'remittance', 'disbursement', 'wire', 'money', 'funds', 'paymentintent', 'payment_intent', 'capture',
+  'payment',
+  'payments',
+  'pay',
+  'payout',
+  'payouts',
+  'refund',
+  'refunds',
+  'charge',
+  'charges',
+  'withdraw',
+  'withdrawal',
+  'withdrawals',
+  'deposit',
+  'purchase',
+  'purchases',
+  'buy',
+  'sell',
+  'trade',
+  'trades',
+  'swap',
+  'remittance',
+  'disbursement',
+  'wire',
+  'money',
+  'funds',
+  'paymentintent',
+  'payment_intent',
+  'capture',
 );
-const NEEDS_MONEY_CONTEXT = words('transfer', 'transfers', 'send', 'transaction', 'transactions', 'order', 'orders', 'swap', 'capture');
-const MONEY_CONTEXT = /\b(?:funds|money|amount|currency|usd|eur|gbp|balance|payments?|bank|wallet|crypto|tokens? to|eth|btc|sol|usdc|lamports|wei|cents|price|paid|pay)\b/;
+const NEEDS_MONEY_CONTEXT = words(
+  'transfer',
+  'transfers',
+  'send',
+  'transaction',
+  'transactions',
+  'order',
+  'orders',
+  'swap',
+  'capture',
+);
+const MONEY_CONTEXT =
+  /\b(?:funds|money|amount|currency|usd|eur|gbp|balance|payments?|bank|wallet|crypto|tokens? to|eth|btc|sol|usdc|lamports|wei|cents|price|paid|pay)\b/;
 const OBLIGATIONS = words(
-  'invoice', 'invoices', 'subscription', 'subscriptions', 'checkout', 'billing', 'bill', 'coupon', 'coupons',
-  'quote', 'quotes', 'paymentlink', 'credit', 'credits', 'price', 'prices', 'discount', 'discounts',
+  'invoice',
+  'invoices',
+  'subscription',
+  'subscriptions',
+  'billing',
+  'bill',
+  'coupon',
+  'coupons',
+  'paymentlink',
+  'dispute',
+  'disputes',
+  'chargeback',
+  'chargebacks',
 );
 
 const writes = (access: string): boolean => access === 'write' || access === 'execute';
@@ -47,6 +94,13 @@ export const financialRules: Rule[] = [
           if (f) return [f];
         }
       }
+      // a tool that runs arbitrary requests against a service that moves money can move money
+      if (verdict.access === 'execute' && view.description) {
+        const m = /\b(?:payments?|payouts?|refunds?|charges|transfers|invoices)\b/.exec(
+          view.description.lower.slice(0, 3000),
+        );
+        if (m) return [{ path: 'description', match: m[0] }];
+      }
       return NONE;
     },
   },
@@ -74,8 +128,14 @@ export const financialRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (!writes(verdict.access)) return NONE;
-      const amount = view.params.find((p) => /^(?:amount|amount_cents|amount_in_cents|value_usd|lamports|wei)$/.test(p.name.toLowerCase()) && (p.type === 'number' || p.type === 'integer' || p.type === 'string'));
-      const currency = view.params.some((p) => /^(?:currency|currency_code|token|asset|mint)$/.test(p.name.toLowerCase()));
+      const amount = view.params.find(
+        (p) =>
+          /^(?:amount|amount_cents|amount_in_cents|value_usd|lamports|wei)$/.test(p.name.toLowerCase()) &&
+          (p.type === 'number' || p.type === 'integer' || p.type === 'string'),
+      );
+      const currency = view.params.some((p) =>
+        /^(?:currency|currency_code|token|asset|mint)$/.test(p.name.toLowerCase()),
+      );
       return amount && currency ? [{ path: amount.path, match: amount.name }] : NONE;
     },
   },

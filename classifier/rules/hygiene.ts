@@ -17,9 +17,11 @@ export const hygieneRules: Rule[] = [
     title: 'Input schema too large to inspect',
     effect: { access: 'unknown', flag: 'schema_too_complex', minRisk: 'high' },
     strength: 'strong',
-    rationale: 'the input schema is deeper or larger than the inspection budget ({match}), so parameters past it were not examined',
+    rationale:
+      'the input schema is deeper or larger than the inspection budget ({match}), so parameters past it were not examined',
     phase: 'definition',
-    detect: (view) => (view.schemaBudgetExceeded ? [{ path: 'inputSchema', match: 'depth > 32 or > 5,000 nodes' }] : NONE),
+    detect: (view) =>
+      view.schemaBudgetExceeded ? [{ path: 'inputSchema', match: 'depth > 32 or > 5,000 nodes' }] : NONE,
   },
   {
     id: 'hygiene.hidden-unicode',
@@ -27,7 +29,8 @@ export const hygieneRules: Rule[] = [
     title: 'Invisible characters',
     effect: { flag: 'hidden_unicode' },
     strength: 'weak',
-    rationale: 'invisible characters were found in {match} and removed before matching, so they cannot hide words from the rules',
+    rationale:
+      'invisible characters were found in {match} and removed before matching, so they cannot hide words from the rules',
     phase: 'definition',
     detect: (view) => view.hiddenUnicode.slice(0, 5).map((path) => ({ path, match: path })),
   },
@@ -37,7 +40,8 @@ export const hygieneRules: Rule[] = [
     title: 'Bidirectional control characters',
     effect: { flag: 'bidi_control' },
     strength: 'weak',
-    rationale: 'bidirectional control characters in {match} can make the text display differently from what it says',
+    rationale:
+      'bidirectional control characters in {match} can make the text display differently from what it says',
     phase: 'definition',
     detect: (view) => view.bidi.slice(0, 5).map((path) => ({ path, match: path })),
   },
@@ -57,7 +61,8 @@ export const hygieneRules: Rule[] = [
     title: 'Look-alike letters in the name',
     effect: { flag: 'shadowing_name', minRisk: 'medium' },
     strength: 'weak',
-    rationale: 'the name mixes Latin letters with look-alikes from other scripts ({match}), a way to imitate another tool',
+    rationale:
+      'the name mixes Latin letters with look-alikes from other scripts ({match}), a way to imitate another tool',
     phase: 'definition',
     detect: (view) => (view.confusableName ? [{ path: 'name', match: view.name.slice(0, 80) }] : NONE),
   },
@@ -67,8 +72,12 @@ export const hygieneRules: Rule[] = [
     title: 'Nothing says what it does',
     effect: { access: 'unknown', minRisk: 'high' },
     strength: 'weak',
-    rationale: 'neither the name nor a description says what the tool does ({match}), so it is unknown and denied',
+    rationale:
+      'neither the name nor a description says what the tool does ({match}), so it is unknown and denied',
     phase: 'fallback',
-    detect: (view) => (view.valid && !view.description ? [{ path: 'description', match: 'no description, no action verb' }] : NONE),
+    detect: (view) =>
+      view.valid && !view.description
+        ? [{ path: 'description', match: 'no description, no action verb' }]
+        : NONE,
   },
 ];

@@ -11,6 +11,8 @@ const HIDDEN_INSTRUCTION =
   /<\s*(?:important|system|instructions?|secret|hidden)\s*>|\b(?:do not|don't|never)\s+(?:tell|mention|inform|notify|alert|show|reveal)\s+(?:this\s+|it\s+)?(?:to\s+)?(?:the\s+)?user\b|\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|\bwithout\s+(?:telling|asking|informing|notifying|alerting)\s+(?:the\s+)?user\b|\bbefore\s+using\s+this\s+tool,?\s+(?:you\s+must\s+)?(?:read|call|run|fetch|open)|\botherwise\s+the\s+tool\s+will\s+not\s+work\b|\bpass\s+(?:its|the|their)\s+(?:content|contents|value)\s+(?:as|in|into)\b/;
 const SENSITIVE_PATHS =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.ssh\/|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config\.json|\.kube\/config|\/etc\/(?:passwd|shadow)\b|\bmcp\.json\b|claude_desktop_config\.json|\.env\b(?!ironment)/;
+const REFUSAL =
+  /\b(?:rejected|refused|not allowed|disallowed|forbidden|blocked|denied|excluded|never (?:read|access|touch|write)|must not|cannot be|are not permitted|is not permitted)\b/;
 const SHADOWING =
   /\bwhen\s+(?:the\s+)?(?:user|agent|you)\s+(?:calls?|uses?)\s+(?:the\s+|any\s+)?(?:other\s+)?[\w-]+\s+tool\b|\binstead\s+of\s+(?:using\s+)?(?:the\s+)?[\w-]+\s+tool\b|\ball\s+(?:emails?|messages?|requests?|calls?)\s+(?:must|should)\s+(?:be\s+)?(?:sent|forwarded|copied|routed)\s+to\b|\b(?:this\s+tool\s+)?(?:replaces|overrides|supersedes)\s+(?:the\s+)?[\w-]+\s+tool\b/;
 
@@ -21,7 +23,8 @@ export const injectionRules: Rule[] = [
     title: 'Tries to steer the reviewer',
     effect: { flag: 'injection_attempt', minRisk: 'high' },
     strength: 'weak',
-    rationale: 'the text says "{match}", which addresses whoever judges the tool rather than describing it; such claims are ignored and the tool is treated as hostile',
+    rationale:
+      'the text says "{match}", which addresses whoever judges the tool rather than describing it; such claims are ignored and the tool is treated as hostile',
     phase: 'definition',
     detect: (view) => {
       const f = findPhrase([view.title, ...textFields(view)], STEER_REVIEWER);
@@ -47,7 +50,8 @@ export const injectionRules: Rule[] = [
     title: 'Hides instructions for the agent',
     effect: { flag: 'tool_poisoning', minRisk: 'high' },
     strength: 'weak',
-    rationale: 'the text tells the agent "{match}", an instruction meant to be followed without the user knowing',
+    rationale:
+      'the text tells the agent "{match}", an instruction meant to be followed without the user knowing',
     phase: 'definition',
     detect: (view) => {
       const f = findPhrase(textFields(view), HIDDEN_INSTRUCTION);
@@ -60,11 +64,21 @@ export const injectionRules: Rule[] = [
     title: 'Points the agent at secrets',
     effect: { flag: 'tool_poisoning', minRisk: 'high' },
     strength: 'weak',
-    rationale: 'the text mentions "{match}", a file that holds keys or credentials and that no ordinary tool description needs',
+    rationale:
+      'the text mentions "{match}", a file that holds keys or credentials and that no ordinary tool description needs',
     phase: 'definition',
     detect: (view) => {
-      const f = findPhrase(textFields(view), SENSITIVE_PATHS);
-      return f ? [{ ...f, effect: { flag: 'tool_poisoning', minRisk: 'high' } }] : NONE;
+      // a mention inside a refusal ("paths such as ~/.ssh are rejected") is a safeguard, not an instruction
+      for (const field of textFields(view)) {
+        const re = new RegExp(SENSITIVE_PATHS.source, 'g');
+        let m: RegExpExecArray | null;
+        let tries = 0;
+        while ((m = re.exec(field.lower)) && tries++ < 20) {
+          const sentence = field.lower.slice(Math.max(0, m.index - 160), m.index + 160);
+          if (!REFUSAL.test(sentence)) return [{ path: field.path, match: m[0] }];
+        }
+      }
+      return NONE;
     },
   },
   {

@@ -1,11 +1,15 @@
-import type { VerbClass } from '../lexicon.js';
-import type { TextField, ToolView } from '../view.js';
+import { NOUN_FORMS, NOUN_LIKE_VERBS, VERBS, resolveVerb, type VerbClass } from '../lexicon.js';
+import { ARTICLES, type TextField, type ToolView } from '../view.js';
 import { NONE, type Finding } from './types.js';
 
 /** Findings for the name's action verbs of the given classes. */
-export function nameVerbFindings(view: ToolView, classes: readonly VerbClass[], bases?: ReadonlySet<string>): readonly Finding[] {
+export function nameVerbFindings(
+  view: ToolView,
+  classes: readonly VerbClass[],
+  bases?: ReadonlySet<string>,
+): readonly Finding[] {
   let out: Finding[] | undefined;
-  for (const v of view.nameVerbs) {
+  for (const v of decidingNameVerbs(view)) {
     if (!classes.includes(v.cls)) continue;
     if (bases && !bases.has(v.base)) continue;
     (out ??= []).push({ path: 'name', match: v.word });
@@ -14,15 +18,44 @@ export function nameVerbFindings(view: ToolView, classes: readonly VerbClass[], 
 }
 
 /** Findings for the verbs the description opens with. */
-export function leadVerbFindings(view: ToolView, classes: readonly VerbClass[], bases?: ReadonlySet<string>): readonly Finding[] {
+export function leadVerbFindings(
+  view: ToolView,
+  classes: readonly VerbClass[],
+  bases?: ReadonlySet<string>,
+): readonly Finding[] {
   let out: Finding[] | undefined;
+  const nameDecides = view.nameVerbs.some((v) => !v.nounLike && v.cls !== 'generic');
   for (const v of view.leadVerbs) {
+    if (v.ambiguous && nameDecides) continue;
     if (!classes.includes(v.cls)) continue;
     if (bases && !bases.has(v.base)) continue;
     (out ??= []).push({ path: view.description!.path, match: v.word });
   }
   return out ?? NONE;
 }
+
+/** Verbs of the name that decide its action (a noun-like verb yields to the description's opening verb). */
+export function decidingNameVerbs(view: ToolView): ToolView['nameVerbs'] {
+  const leadDecides = view.leadVerbs.some((v) => v.cls !== 'generic');
+  return view.nameVerbs.filter((v) => !(v.nounLike && leadDecides));
+}
+
+/**
+ * A plain mention of a state-changing verb in running text, with its object taken into account.
+ * Gerunds, participles and words that are usually nouns do not count.
+ */
+export function changeMention(tokens: readonly string[], i: number): VerbClass | undefined {
+  const t = tokens[i]!;
+  const v = VERBS.get(t);
+  if (!v || v.form === 'ed' || v.form === 'ing' || NOUN_FORMS.has(t) || NOUN_LIKE_VERBS.has(v.base))
+    return undefined;
+  if (i > 0 && ARTICLES.has(tokens[i - 1]!)) return undefined;
+  const cls = resolveVerb(v, tokens.slice(i + 1, i + 6));
+  return cls === 'write' || cls === 'destructive' || cls === 'execute' ? cls : undefined;
+}
+
+/** How far into a description a mere mention still says something about the tool. */
+export const MENTION_WINDOW = 60;
 
 /** The first word of `words` present in the name; returns the word. */
 export function nameHas(view: ToolView, words: ReadonlySet<string>): string | undefined {
@@ -46,12 +79,76 @@ export function leadWords(view: ToolView): string[] {
   return out;
 }
 
-/** First word of `words` in the name, then the title, then the description's first sentence. */
-export function subjectHas(view: ToolView, words: ReadonlySet<string>): Finding | undefined {
+/** Objects that describe structure rather than content: listing them reveals names, not data. */
+const METADATA = new Set([
+  'label',
+  'labels',
+  'status',
+  'statuses',
+  'count',
+  'counts',
+  'info',
+  'metadata',
+  'url',
+  'urls',
+  'stats',
+  'statistics',
+  'schema',
+  'schemas',
+  'settings',
+  'config',
+  'configuration',
+  'version',
+  'versions',
+  'health',
+  'usage',
+  'quota',
+  'limits',
+  'types',
+  'type',
+  'fields',
+  'field',
+  'columns',
+  'tags',
+  'zones',
+  'regions',
+  'models',
+  'buckets',
+  'databases',
+  'tables',
+  'queues',
+  'namespaces',
+  'workers',
+  'indexes',
+  'indices',
+  'collections',
+  'branches',
+  'tools',
+  'templates',
+  'categories',
+  'permissions',
+  'scopes',
+  'capabilities',
+  'endpoints',
+  'routes',
+]);
+
+/** The name's object is only structure (list_buckets, get_status): content rules stay quiet. */
+export function metadataOnly(view: ToolView): boolean {
+  const verb = view.nameVerbs[0];
+  if (!verb) return false;
+  const object = view.nameTokens.slice(verb.index + 1);
+  return object.length > 0 && object.some((t) => METADATA.has(t));
+}
+
+/** First word of `words` in the name, then the title, then the first words of the description. */
+export function subjectHas(view: ToolView, words: ReadonlySet<string>, leadLimit = 12): Finding | undefined {
   const inName = nameHas(view, words);
   if (inName) return { path: 'name', match: inName };
-  if (view.title) for (const t of view.title.tokens) if (words.has(t)) return { path: view.title.path, match: t };
-  for (const t of leadWords(view)) if (words.has(t)) return { path: 'description', match: t };
+  if (view.title)
+    for (const t of view.title.tokens) if (words.has(t)) return { path: view.title.path, match: t };
+  for (const t of leadWords(view).slice(0, leadLimit))
+    if (words.has(t)) return { path: 'description', match: t };
   return undefined;
 }
 

@@ -4,8 +4,32 @@ import { words } from './match.js';
 import { NONE, type Finding, type Rule } from './types.js';
 import type { Access } from '../../core/index.js';
 
-const SELECTOR_NAMES = words('action', 'actions', 'operation', 'operations', 'op', 'method', 'command', 'cmd', 'mode', 'verb', 'task', 'subcommand', 'intent', 'function', 'tool');
-const HTTP_METHODS: Record<string, VerbClass> = { get: 'read', head: 'read', options: 'read', post: 'write', put: 'write', patch: 'write', delete: 'destructive' };
+const SELECTOR_NAMES = words(
+  'action',
+  'actions',
+  'operation',
+  'operations',
+  'op',
+  'method',
+  'command',
+  'cmd',
+  'mode',
+  'verb',
+  'task',
+  'subcommand',
+  'intent',
+  'function',
+  'tool',
+);
+const HTTP_METHODS: Record<string, VerbClass> = {
+  get: 'read',
+  head: 'read',
+  options: 'read',
+  post: 'write',
+  put: 'write',
+  patch: 'write',
+  delete: 'destructive',
+};
 
 export interface ActionVerb {
   value: string;
@@ -32,7 +56,9 @@ export function actionSelector(view: ToolView): { param: Param; verbs: ActionVer
   for (const p of view.params) {
     if (p.depth > 0 || p.enumValues.length < 2) continue;
     if (!p.nameTokens.some((t) => SELECTOR_NAMES.has(t))) continue;
-    const http = p.nameTokens.includes('method') && p.enumValues.some((v) => v.toUpperCase() === 'POST' || v.toUpperCase() === 'GET');
+    const http =
+      p.nameTokens.includes('method') &&
+      p.enumValues.some((v) => v.toUpperCase() === 'POST' || v.toUpperCase() === 'GET');
     const verbs: ActionVerb[] = [];
     for (const value of p.enumValues) {
       const v = actionVerb(value, http);
@@ -44,7 +70,13 @@ export function actionSelector(view: ToolView): { param: Param; verbs: ActionVer
 }
 
 export const accessOfVerbClass = (cls: VerbClass): Access =>
-  cls === 'read' ? 'read' : cls === 'write' || cls === 'destructive' ? 'write' : cls === 'execute' ? 'execute' : 'unknown';
+  cls === 'read'
+    ? 'read'
+    : cls === 'write' || cls === 'destructive'
+      ? 'write'
+      : cls === 'execute'
+        ? 'execute'
+        : 'unknown';
 
 export const multiActionRules: Rule[] = [
   {
@@ -53,7 +85,8 @@ export const multiActionRules: Rule[] = [
     title: 'Several actions behind one tool',
     effect: { flag: 'multi_action' },
     strength: 'strong',
-    rationale: 'the parameter chooses between several actions ({match}); each is labelled on its own and the tool takes the most dangerous',
+    rationale:
+      'the parameter chooses between several actions ({match}); each is labelled on its own and the tool takes the most dangerous',
     phase: 'definition',
     detect: (view) => {
       const sel = actionSelector(view);
@@ -66,10 +99,20 @@ export const multiActionRules: Rule[] = [
         if (v.cls === 'destructive') destructive = true;
       }
       const list = sel.verbs.map((v) => v.value).join(', ');
-      const findings: Finding[] = [{ path: `${sel.param.path}.enum`, match: list.slice(0, 200), effect: { flag: 'multi_action', access } }];
+      const findings: Finding[] = [
+        {
+          path: `${sel.param.path}.enum`,
+          match: list.slice(0, 200),
+          effect: { flag: 'multi_action', access },
+        },
+      ];
       if (destructive) {
         const d = sel.verbs.find((v) => v.cls === 'destructive')!;
-        findings.push({ path: `${sel.param.path}.enum`, match: d.value, effect: { flag: 'destructive', access: 'write' } });
+        findings.push({
+          path: `${sel.param.path}.enum`,
+          match: d.value,
+          effect: { flag: 'destructive', access: 'write' },
+        });
       }
       return findings;
     },

@@ -1,8 +1,35 @@
 import { findPhrase, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
-const URL_WORDS = words('url', 'urls', 'uri', 'uris', 'endpoint', 'webhook', 'href', 'hostname', 'host', 'domain', 'website', 'site');
-const FETCHING = words('fetch', 'download', 'scrape', 'crawl', 'browse', 'navigate', 'goto', 'visit', 'request', 'curl', 'wget', 'http', 'get');
+const URL_WORDS = words(
+  'url',
+  'urls',
+  'uri',
+  'uris',
+  'endpoint',
+  'webhook',
+  'href',
+  'hostname',
+  'host',
+  'domain',
+  'website',
+  'site',
+);
+const FETCHING = words(
+  'fetch',
+  'download',
+  'scrape',
+  'crawl',
+  'browse',
+  'navigate',
+  'goto',
+  'visit',
+  'request',
+  'curl',
+  'wget',
+  'http',
+  'get',
+);
 
 export const networkRules: Rule[] = [
   {
@@ -34,7 +61,10 @@ export const networkRules: Rule[] = [
     detect: (view) => {
       const verb = view.nameVerbs.find((v) => FETCHING.has(v.base) && v.base !== 'get');
       if (verb) return [{ path: 'name', match: verb.word }];
-      const f = findPhrase([view.description], /\b(?:http requests?|web requests?|any url|arbitrary urls?|a given url|the given url|the provided url|from (?:a|the|any) url|fetch(?:es)? (?:a |the )?(?:url|web ?page|website|content from))\b/);
+      const f = findPhrase(
+        [view.description],
+        /\b(?:http requests?|web requests?|any url|arbitrary urls?|a given url|the given url|the provided url|from (?:a|the|any) url|fetch(?:es)? (?:a |the )?(?:url|web ?page|website|content from))\b/,
+      );
       return f ? [f] : NONE;
     },
   },

@@ -1,5 +1,4 @@
-import { VERBS } from '../lexicon.js';
-import { leadVerbFindings, nameVerbFindings } from './match.js';
+import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
 import { NONE, type Rule } from './types.js';
 
 export const readRules: Rule[] = [
@@ -34,10 +33,8 @@ export const readRules: Rule[] = [
     phase: 'fallback',
     detect: (view) => {
       if (!view.valid || !view.description) return NONE;
-      for (const t of view.description.tokens) {
-        const v = VERBS.get(t);
-        if (v && v.form !== 'ed' && (v.cls === 'write' || v.cls === 'destructive' || v.cls === 'execute')) return NONE;
-      }
+      const tokens = view.description.tokens;
+      for (let i = 0; i < tokens.length && i < MENTION_WINDOW; i++) if (changeMention(tokens, i)) return NONE;
       return [{ path: 'description', match: view.description.lower.slice(0, 80) }];
     },
   },

@@ -1,13 +1,83 @@
-import { subjectHas, words } from './match.js';
+import { metadataOnly, subjectHas, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
-const WEB = words('web', 'website', 'websites', 'webpage', 'webpages', 'internet', 'online', 'google', 'bing', 'brave', 'duckduckgo', 'serp', 'html', 'scrape', 'crawl', 'url', 'urls', 'news', 'youtube', 'reddit', 'wikipedia', 'arxiv', 'twitter', 'hackernews', 'transcript');
+const WEB = words(
+  'web',
+  'website',
+  'websites',
+  'webpage',
+  'webpages',
+  'internet',
+  'online',
+  'google',
+  'bing',
+  'brave',
+  'duckduckgo',
+  'serp',
+  'html',
+  'scrape',
+  'crawl',
+  'url',
+  'urls',
+  'news',
+  'youtube',
+  'reddit',
+  'wikipedia',
+  'arxiv',
+  'twitter',
+  'hackernews',
+  'transcript',
+);
 const USER_WRITTEN = words(
-  'issue', 'issues', 'comment', 'comments', 'email', 'emails', 'mail', 'inbox', 'message', 'messages', 'chat',
-  'chats', 'conversation', 'conversations', 'thread', 'threads', 'discussion', 'discussions', 'post', 'posts',
-  'tweet', 'tweets', 'review', 'reviews', 'ticket', 'tickets', 'forum', 'feed', 'rss', 'channel', 'channels',
-  'pr', 'pull', 'slack', 'discord', 'notes', 'page', 'pages', 'document', 'documents', 'doc', 'docs', 'wiki',
-  'feedback', 'submission', 'submissions', 'story', 'stories', 'transcripts',
+  'issue',
+  'issues',
+  'comment',
+  'comments',
+  'email',
+  'emails',
+  'mail',
+  'inbox',
+  'message',
+  'messages',
+  'chat',
+  'chats',
+  'conversation',
+  'conversations',
+  'thread',
+  'threads',
+  'discussion',
+  'discussions',
+  'post',
+  'posts',
+  'tweet',
+  'tweets',
+  'review',
+  'reviews',
+  'ticket',
+  'tickets',
+  'forum',
+  'feed',
+  'rss',
+  'channel',
+  'channels',
+  'pr',
+  'pull',
+  'slack',
+  'discord',
+  'notes',
+  'page',
+  'pages',
+  'document',
+  'documents',
+  'doc',
+  'docs',
+  'wiki',
+  'feedback',
+  'submission',
+  'submissions',
+  'story',
+  'stories',
+  'transcripts',
 );
 
 export const untrustedRules: Rule[] = [
@@ -17,10 +87,11 @@ export const untrustedRules: Rule[] = [
     title: 'Returns web content',
     effect: { flag: 'untrusted_content' },
     strength: 'weak',
-    rationale: 'it returns "{match}" content, text that strangers wrote and that may carry instructions aimed at the agent',
+    rationale:
+      'it returns "{match}" content, text that strangers wrote and that may carry instructions aimed at the agent',
     phase: 'verdict',
     detect: (view, verdict) => {
-      if (verdict.access !== 'read' && verdict.access !== 'execute') return NONE;
+      if ((verdict.access !== 'read' && verdict.access !== 'execute') || metadataOnly(view)) return NONE;
       const f = subjectHas(view, WEB);
       return f ? [{ ...f, effect: { flag: 'untrusted_content' } }] : NONE;
     },
@@ -31,10 +102,11 @@ export const untrustedRules: Rule[] = [
     title: 'Returns text written by other people',
     effect: { flag: 'untrusted_content' },
     strength: 'weak',
-    rationale: 'it returns "{match}", text written by other people that may carry instructions aimed at the agent',
+    rationale:
+      'it returns "{match}", text written by other people that may carry instructions aimed at the agent',
     phase: 'verdict',
     detect: (view, verdict) => {
-      if (verdict.access !== 'read') return NONE;
+      if (verdict.access !== 'read' || metadataOnly(view)) return NONE;
       const f = subjectHas(view, USER_WRITTEN);
       return f ? [f] : NONE;
     },

@@ -1,5 +1,4 @@
-import { VERBS } from '../lexicon.js';
-import { leadVerbFindings, nameVerbFindings } from './match.js';
+import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
 import { NONE, type Rule } from './types.js';
 
 export const writeRules: Rule[] = [
@@ -33,18 +32,118 @@ export const writeRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       if (!view.description) return NONE;
-      if (view.nameVerbs.some((v) => v.cls !== 'generic') || view.leadVerbs.some((v) => v.cls !== 'generic')) return NONE;
+      if (view.nameVerbs.some((v) => v.cls !== 'generic') || view.leadVerbs.some((v) => v.cls !== 'generic'))
+        return NONE;
       // the most dangerous action the description mentions decides, since nothing stronger was found
       let best: { word: string; cls: string } | undefined;
-      for (const t of view.description.tokens) {
-        const v = VERBS.get(t);
-        if (!v || v.form === 'ed') continue;
-        if (v.cls === 'execute') return [{ path: 'description', match: t, effect: { access: 'execute' } }];
-        if (v.cls === 'destructive' && best?.cls !== 'destructive') best = { word: t, cls: v.cls };
-        else if (v.cls === 'write' && !best) best = { word: t, cls: v.cls };
+      const tokens = view.description.tokens;
+      for (let i = 0; i < tokens.length && i < MENTION_WINDOW; i++) {
+        const cls = changeMention(tokens, i);
+        if (!cls) continue;
+        const t = tokens[i]!;
+        if (cls === 'execute') return [{ path: 'description', match: t, effect: { access: 'execute' } }];
+        if (cls === 'destructive' && best?.cls !== 'destructive') best = { word: t, cls };
+        else if (cls === 'write' && !best) best = { word: t, cls };
       }
       if (!best) return NONE;
-      return [{ path: 'description', match: best.word, effect: best.cls === 'destructive' ? { access: 'write', flag: 'destructive' } : { access: 'write' } }];
+      return [
+        {
+          path: 'description',
+          match: best.word,
+          effect: best.cls === 'destructive' ? { access: 'write', flag: 'destructive' } : { access: 'write' },
+        },
+      ];
+    },
+  },
+  {
+    id: 'write.generic-verb',
+    family: 'write',
+    title: 'Manages something',
+    effect: { access: 'write' },
+    strength: 'weak',
+    rationale:
+      'it "{match}s" something without saying how; managing implies changing, so it is taken as a write',
+    phase: 'definition',
+    detect: (view) => {
+      const inName = view.nameVerbs.find((n) => n.cls === 'generic' && GENERIC_CHANGE.has(n.base));
+      if (inName) return [{ path: 'name', match: inName.word }];
+      const inLead = view.leadVerbs.find((n) => n.cls === 'generic' && GENERIC_CHANGE.has(n.base));
+      return inLead ? [{ path: 'description', match: inLead.word }] : NONE;
+    },
+  },
+  {
+    id: 'write.mutating-switch',
+    family: 'write',
+    title: 'Has a switch that changes state',
+    effect: { access: 'write' },
+    strength: 'strong',
+    rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
+    phase: 'definition',
+    detect: (view) => {
+      const p = view.params.find(
+        (q) =>
+          q.depth === 0 &&
+          q.type === 'boolean' &&
+          q.nameTokens.length <= 2 &&
+          SWITCH_VERBS.has(q.nameTokens[0]!) &&
+          !/^(?:dry|preview|validate|check)/.test(q.name.toLowerCase()),
+      );
+      return p ? [{ path: p.path, match: p.name }] : NONE;
+    },
+  },
+  {
+    id: 'write.saves-to-disk',
+    family: 'write',
+    title: 'Saves to a local path',
+    effect: { access: 'write', flag: 'filesystem' },
+    strength: 'strong',
+    rationale: 'the parameter "{match}" is where the tool writes what it downloads or exports',
+    phase: 'definition',
+    detect: (view) => {
+      if (!view.nameVerbs.some((v) => v.base === 'download' || v.base === 'export')) return NONE;
+      const p = view.params.find((q) => q.depth === 0 && SAVE_PARAM.test(q.name));
+      return p ? [{ path: p.path, match: p.name }] : NONE;
     },
   },
 ];
+
+const SWITCH_VERBS = new Set([
+  'reset',
+  'clear',
+  'delete',
+  'remove',
+  'purge',
+  'prune',
+  'truncate',
+  'overwrite',
+  'force',
+  'apply',
+  'commit',
+  'save',
+  'write',
+  'persist',
+  'fix',
+  'kill',
+  'drop',
+  'wipe',
+  'create',
+  'update',
+  'upsert',
+  'push',
+  'publish',
+  'send',
+  'execute',
+  'run',
+]);
+const GENERIC_CHANGE = new Set([
+  'manage',
+  'handle',
+  'control',
+  'administer',
+  'admin',
+  'operate',
+  'process',
+  'crud',
+]);
+const SAVE_PARAM =
+  /^(?:local|save|output|download|dest(?:ination)?|target)[_-]?(?:path|dir|directory|folder|file|filename)?$|(?:^|_)(?:save|local)_?path$/i;

@@ -17,8 +17,16 @@ describe('sha256', () => {
 });
 
 describe('canonical JSON and content hash', () => {
-  const tool = { name: 'get_x', description: 'Get x', inputSchema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'number' } } } };
-  const reordered = { inputSchema: { properties: { b: { type: 'number' }, a: { type: 'string' } }, type: 'object' }, description: 'Get x', name: 'get_x' };
+  const tool = {
+    name: 'get_x',
+    description: 'Get x',
+    inputSchema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'number' } } },
+  };
+  const reordered = {
+    inputSchema: { properties: { b: { type: 'number' }, a: { type: 'string' } }, type: 'object' },
+    description: 'Get x',
+    name: 'get_x',
+  };
 
   it('is stable under key order', () => {
     expect(canonicalJson(tool)).toBe(canonicalJson(reordered));
@@ -27,11 +35,15 @@ describe('canonical JSON and content hash', () => {
   });
 
   it('changes with any semantic change, including one parameter description', () => {
-    const changed = structuredClone(tool) as typeof tool & { inputSchema: { properties: { a: { description?: string } } } };
+    const changed = structuredClone(tool) as typeof tool & {
+      inputSchema: { properties: { a: { description?: string } } };
+    };
     changed.inputSchema.properties.a.description = 'now described';
     expect(contentHash(changed)).not.toBe(contentHash(tool));
     expect(contentHash({ ...tool, name: 'get_X' })).not.toBe(contentHash(tool));
-    expect(contentHash({ ...tool, inputSchema: { ...tool.inputSchema, required: ['a'] } })).not.toBe(contentHash(tool));
+    expect(contentHash({ ...tool, inputSchema: { ...tool.inputSchema, required: ['a'] } })).not.toBe(
+      contentHash(tool),
+    );
   });
 
   it('agrees with JSON.stringify on key-sorted data (property)', () => {
@@ -58,7 +70,24 @@ describe('canonical JSON and content hash', () => {
 });
 
 describe('safeSlug', () => {
-  const hostile = ['Delete', 'delete', 'caf\u00e9', 'cafe\u0301', '..', '.', 'a/b', 'a\\b', '', 'x'.repeat(10_000), '<script>alert(1)</script>', 'CON', 'delete-0123456789', '__proto__', ' ', '\u202etxt.exe'];
+  const hostile = [
+    'Delete',
+    'delete',
+    'caf\u00e9',
+    'cafe\u0301',
+    '..',
+    '.',
+    'a/b',
+    'a\\b',
+    '',
+    'x'.repeat(10_000),
+    '<script>alert(1)</script>',
+    'CON',
+    'delete-0123456789',
+    '__proto__',
+    ' ',
+    '\u202etxt.exe',
+  ];
 
   it('is safe, bounded and collision-free on hostile names', () => {
     const slugs = hostile.map(safeSlug);

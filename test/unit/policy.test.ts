@@ -24,7 +24,14 @@ describe('seeds: run_job', () => {
       tool: {
         name: 'run_job',
         description: 'Run a job template by ID, optionally with extra_vars.',
-        inputSchema: { type: 'object', properties: { job_id: { type: 'integer', description: 'ID of the job template' }, extra_vars: { type: 'object', description: 'Extra variables for the playbook' } }, required: ['job_id'] },
+        inputSchema: {
+          type: 'object',
+          properties: {
+            job_id: { type: 'integer', description: 'ID of the job template' },
+            extra_vars: { type: 'object', description: 'Extra variables for the playbook' },
+          },
+          required: ['job_id'],
+        },
       },
     },
     {
@@ -32,7 +39,14 @@ describe('seeds: run_job', () => {
       tool: {
         name: 'run_job',
         description: 'Run a Databricks job with parameters: job_id (required), notebook_params (optional)',
-        inputSchema: { type: 'object', properties: { job_id: { type: 'integer' }, notebook_params: { type: 'object', additionalProperties: { type: 'string' } } }, required: ['job_id'] },
+        inputSchema: {
+          type: 'object',
+          properties: {
+            job_id: { type: 'integer' },
+            notebook_params: { type: 'object', additionalProperties: { type: 'string' } },
+          },
+          required: ['job_id'],
+        },
       },
     },
   ];
@@ -56,9 +70,21 @@ describe('policy profiles', () => {
   const tools = [
     { name: 'list_jobs', description: 'List jobs', inputSchema: { type: 'object', properties: {} } },
     { name: 'create_issue', description: 'Create an issue', inputSchema: { type: 'object', properties: {} } },
-    { name: 'run_job', description: 'Run a job', inputSchema: { type: 'object', properties: { job_id: { type: 'string' } } } },
-    { name: 'delete_file', description: 'Delete a file', inputSchema: { type: 'object', properties: { id: { type: 'string' } } } },
-    { name: 'transfer_funds', description: 'Transfer money', inputSchema: { type: 'object', properties: { amount: { type: 'number' } } } },
+    {
+      name: 'run_job',
+      description: 'Run a job',
+      inputSchema: { type: 'object', properties: { job_id: { type: 'string' } } },
+    },
+    {
+      name: 'delete_file',
+      description: 'Delete a file',
+      inputSchema: { type: 'object', properties: { id: { type: 'string' } } },
+    },
+    {
+      name: 'transfer_funds',
+      description: 'Transfer money',
+      inputSchema: { type: 'object', properties: { amount: { type: 'number' } } },
+    },
   ];
   const cs = classifyServer(tools).tools;
   const levels = (p: Profile) => {
@@ -66,23 +92,51 @@ describe('policy profiles', () => {
     return Object.fromEntries(
       cs.map((c) => {
         const r = policy.tools[c.tool];
-        const level = !r ? 'hidden' : r.approval ? 'approval' : r.limits ? `${r.limits[0]!.max}/${r.limits[0]!.window}` : 'allow';
+        const level = !r
+          ? 'hidden'
+          : r.approval
+            ? 'approval'
+            : r.limits
+              ? `${r.limits[0]!.max}/${r.limits[0]!.window}`
+              : 'allow';
         return [c.tool, level];
       }),
     );
   };
 
   it('balanced follows ARCHITECTURE.md', () => {
-    expect(levels('balanced')).toEqual({ list_jobs: 'allow', create_issue: '30/minute', run_job: '10/minute', delete_file: 'hidden', transfer_funds: 'approval' });
+    expect(levels('balanced')).toEqual({
+      list_jobs: 'allow',
+      create_issue: '30/minute',
+      run_job: '10/minute',
+      delete_file: 'hidden',
+      transfer_funds: 'approval',
+    });
   });
   it('strict moves each class one step tighter', () => {
-    expect(levels('strict')).toEqual({ list_jobs: '30/minute', create_issue: '10/minute', run_job: 'approval', delete_file: 'hidden', transfer_funds: 'hidden' });
+    expect(levels('strict')).toEqual({
+      list_jobs: '30/minute',
+      create_issue: '10/minute',
+      run_job: 'approval',
+      delete_file: 'hidden',
+      transfer_funds: 'hidden',
+    });
   });
   it('permissive moves each class one step looser, but money still needs approval', () => {
-    expect(levels('permissive')).toEqual({ list_jobs: 'allow', create_issue: 'allow', run_job: '30/minute', delete_file: 'approval', transfer_funds: 'approval' });
+    expect(levels('permissive')).toEqual({
+      list_jobs: 'allow',
+      create_issue: 'allow',
+      run_job: '30/minute',
+      delete_file: 'approval',
+      transfer_funds: 'approval',
+    });
   });
   it('is default deny, uses exact names, and a nameless tool is never listed', () => {
-    const p = buildPolicy([...cs, classifyTool({ name: '', inputSchema: { type: 'object' } }), classifyTool({ name: '__proto__', description: 'List x', inputSchema: { type: 'object' } })]);
+    const p = buildPolicy([
+      ...cs,
+      classifyTool({ name: '', inputSchema: { type: 'object' } }),
+      classifyTool({ name: '__proto__', description: 'List x', inputSchema: { type: 'object' } }),
+    ]);
     expect(p.default).toBe('deny');
     expect(Object.keys(p.tools)).toContain('__proto__');
     expect(Object.getPrototypeOf(p.tools)).toBe(Object.prototype);
@@ -93,18 +147,26 @@ describe('policy profiles', () => {
 describe('published JSON Schema', () => {
   it('the committed schemas are current', () => {
     for (const [file, content] of Object.entries(renderSchemas())) {
-      expect(readFileSync(join(root, 'schemas', file), 'utf8'), `schemas/${file} is stale: run npm run schemas`).toBe(content);
+      expect(
+        readFileSync(join(root, 'schemas', file), 'utf8'),
+        `schemas/${file} is stale: run npm run schemas`,
+      ).toBe(content);
     }
   });
 });
 
 describe('golden policies for the fixture servers', () => {
   const ajv = new Ajv2020({ strict: false });
-  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', 'policy.schema.json'), 'utf8')) as object);
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(join(root, 'schemas', 'policy.schema.json'), 'utf8')) as object,
+  );
   for (const file of readdirSync(join(fixtures, 'tool-lists'))) {
     for (const profile of ['balanced', 'strict', 'permissive'] as const) {
       it(`${file} (${profile})`, () => {
-        const list = JSON.parse(readFileSync(join(fixtures, 'tool-lists', file), 'utf8')) as { server: ServerContext; tools: unknown[] };
+        const list = JSON.parse(readFileSync(join(fixtures, 'tool-lists', file), 'utf8')) as {
+          server: ServerContext;
+          tools: unknown[];
+        };
         const policy = buildPolicy(classifyServer(list.tools, list.server).tools, profile);
         expect(PolicySchema.safeParse(policy).success).toBe(true);
         expect(validate(policy), JSON.stringify(validate.errors)).toBe(true);

@@ -6,27 +6,75 @@ import { riskRank, type Access, type Classification } from '../../core/index.js'
 import { RULE_FIXTURES } from '../fixtures/rule-fixtures.js';
 
 const ACCESS_RANK: Record<Access, number> = { read: 0, write: 1, execute: 2, unknown: 3 };
-const SECURITY_FLAGS = ['destructive', 'financial', 'host_execution', 'code_execution', 'injection_attempt', 'tool_poisoning', 'public_sink', 'credentials'] as const;
+const SECURITY_FLAGS = [
+  'destructive',
+  'financial',
+  'host_execution',
+  'code_execution',
+  'injection_attempt',
+  'tool_poisoning',
+  'public_sink',
+  'credentials',
+] as const;
 
-type Tool = { name: string; description?: string; inputSchema: { type: 'object'; properties?: Record<string, { type?: string; description?: string; enum?: string[] }> }; annotations?: Record<string, unknown> };
+type Tool = {
+  name: string;
+  description?: string;
+  inputSchema: {
+    type: 'object';
+    properties?: Record<string, { type?: string; description?: string; enum?: string[] }>;
+  };
+  annotations?: Record<string, unknown>;
+};
 
 const BASE: Tool[] = [
   ...Object.values(RULE_FIXTURES)
     .flatMap((f) => [...f.positive, ...f.negative])
     .map((f) => f.tool as Tool)
-    .filter((t) => typeof t?.name === 'string' && typeof t.description === 'string' && (t.description?.length ?? 0) < 2000),
-  { name: 'run_job', description: 'Run a job template by ID, optionally with extra_vars.', inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } } } },
-  { name: 'execute_command', description: 'Execute a terminal command', inputSchema: { type: 'object', properties: { command: { type: 'string' } } } },
-  { name: 'transfer_funds', description: 'Transfer money between accounts', inputSchema: { type: 'object', properties: { amount: { type: 'number' } } } },
+    .filter(
+      (t) =>
+        typeof t?.name === 'string' &&
+        typeof t.description === 'string' &&
+        (t.description?.length ?? 0) < 2000,
+    ),
+  {
+    name: 'run_job',
+    description: 'Run a job template by ID, optionally with extra_vars.',
+    inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } } },
+  },
+  {
+    name: 'execute_command',
+    description: 'Execute a terminal command',
+    inputSchema: { type: 'object', properties: { command: { type: 'string' } } },
+  },
+  {
+    name: 'transfer_funds',
+    description: 'Transfer money between accounts',
+    inputSchema: { type: 'object', properties: { amount: { type: 'number' } } },
+  },
 ];
 
-const BENIGN = [' Returns JSON.', ' See the docs for details.', ' Results are paginated.', ' This is useful for reporting.', ' Works with every project.', ' Version 2.', ' (beta)'];
+const BENIGN = [
+  ' Returns JSON.',
+  ' See the docs for details.',
+  ' Results are paginated.',
+  ' This is useful for reporting.',
+  ' Works with every project.',
+  ' Version 2.',
+  ' (beta)',
+];
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u{e0041}'];
 
 function notLower(before: Classification, after: Classification): void {
-  expect(riskRank(after.risk), `${before.tool}: risk ${before.risk} -> ${after.risk}`).toBeGreaterThanOrEqual(riskRank(before.risk));
-  expect(ACCESS_RANK[after.access], `${before.tool}: access ${before.access} -> ${after.access}`).toBeGreaterThanOrEqual(ACCESS_RANK[before.access]);
-  for (const f of SECURITY_FLAGS) if (before.flags.includes(f)) expect(after.flags, `${before.tool}: lost ${f}`).toContain(f);
+  expect(riskRank(after.risk), `${before.tool}: risk ${before.risk} -> ${after.risk}`).toBeGreaterThanOrEqual(
+    riskRank(before.risk),
+  );
+  expect(
+    ACCESS_RANK[after.access],
+    `${before.tool}: access ${before.access} -> ${after.access}`,
+  ).toBeGreaterThanOrEqual(ACCESS_RANK[before.access]);
+  for (const f of SECURITY_FLAGS)
+    if (before.flags.includes(f)) expect(after.flags, `${before.tool}: lost ${f}`).toContain(f);
 }
 
 const insertAt = (s: string, positions: number[], chars: string[]): string => {
@@ -43,35 +91,61 @@ describe('labels never go down', () => {
 
   it('when zero-width characters are inserted anywhere in the name or description', () => {
     fc.assert(
-      fc.property(toolArb, fc.array(fc.nat(200), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...INVISIBLE), { minLength: 1, maxLength: 6 }), (tool, positions, chars) => {
-        const before = classifyTool(tool);
-        const after = classifyTool({ ...tool, name: insertAt(tool.name, positions, chars), description: insertAt(tool.description ?? '', positions.slice().reverse(), chars) });
-        notLower(before, after);
-      }),
+      fc.property(
+        toolArb,
+        fc.array(fc.nat(200), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom(...INVISIBLE), { minLength: 1, maxLength: 6 }),
+        (tool, positions, chars) => {
+          const before = classifyTool(tool);
+          const after = classifyTool({
+            ...tool,
+            name: insertAt(tool.name, positions, chars),
+            description: insertAt(tool.description ?? '', positions.slice().reverse(), chars),
+          });
+          notLower(before, after);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('when the case of the name or of description words changes', () => {
     fc.assert(
-      fc.property(toolArb, fc.constantFrom('upper', 'lower', 'title') as fc.Arbitrary<'upper' | 'lower' | 'title'>, fc.boolean(), (tool, mode, nameToo) => {
-        const change = (s: string) =>
-          mode === 'upper' ? s.toUpperCase() : mode === 'lower' ? s.toLowerCase() : s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-        const before = classifyTool(tool);
-        const after = classifyTool({ ...tool, name: nameToo ? change(tool.name) : tool.name, description: change(tool.description ?? '') });
-        notLower(before, after);
-      }),
+      fc.property(
+        toolArb,
+        fc.constantFrom('upper', 'lower', 'title') as fc.Arbitrary<'upper' | 'lower' | 'title'>,
+        fc.boolean(),
+        (tool, mode, nameToo) => {
+          const change = (s: string) =>
+            mode === 'upper'
+              ? s.toUpperCase()
+              : mode === 'lower'
+                ? s.toLowerCase()
+                : s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+          const before = classifyTool(tool);
+          const after = classifyTool({
+            ...tool,
+            name: nameToo ? change(tool.name) : tool.name,
+            description: change(tool.description ?? ''),
+          });
+          notLower(before, after);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('when benign text is appended to the description', () => {
     fc.assert(
-      fc.property(toolArb, fc.array(fc.constantFrom(...BENIGN), { minLength: 1, maxLength: 4 }), (tool, extra) => {
-        const before = classifyTool(tool);
-        const after = classifyTool({ ...tool, description: `${tool.description ?? ''}${extra.join('')}` });
-        notLower(before, after);
-      }),
+      fc.property(
+        toolArb,
+        fc.array(fc.constantFrom(...BENIGN), { minLength: 1, maxLength: 4 }),
+        (tool, extra) => {
+          const before = classifyTool(tool);
+          const after = classifyTool({ ...tool, description: `${tool.description ?? ''}${extra.join('')}` });
+          notLower(before, after);
+        },
+      ),
       { numRuns: 400 },
     );
   });

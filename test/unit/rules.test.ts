@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES, classifyTool } from '../../classifier/index.js';
 import { RULE_FIXTURES } from '../fixtures/rule-fixtures.js';
 
-const fired = (tool: unknown, server?: Parameters<typeof classifyTool>[1]) => new Set(classifyTool(tool, server).evidence.map((e) => e.rule));
+const fired = (tool: unknown, server?: Parameters<typeof classifyTool>[1]) =>
+  new Set(classifyTool(tool, server).evidence.map((e) => e.rule));
 
 describe('rule fixtures', () => {
   it('every rule has at least one positive and one negative fixture (meta-test)', () => {
@@ -29,8 +30,14 @@ describe('rule fixtures', () => {
     const f = RULE_FIXTURES[rule.id];
     if (!f) continue;
     it(`${rule.id}: fires on its positive fixtures and not on its negatives`, () => {
-      for (const p of f.positive) expect(fired(p.tool, p.server).has(rule.id), `positive ${JSON.stringify(p.tool).slice(0, 120)}`).toBe(true);
-      for (const n of f.negative) expect(fired(n.tool, n.server).has(rule.id), `negative ${JSON.stringify(n.tool).slice(0, 120)}`).toBe(false);
+      for (const p of f.positive)
+        expect(fired(p.tool, p.server).has(rule.id), `positive ${JSON.stringify(p.tool).slice(0, 120)}`).toBe(
+          true,
+        );
+      for (const n of f.negative)
+        expect(fired(n.tool, n.server).has(rule.id), `negative ${JSON.stringify(n.tool).slice(0, 120)}`).toBe(
+          false,
+        );
     });
   }
 });

@@ -1,0 +1,125 @@
+import { classifyTool } from '../classifier/index.js';
+import { riskRank, type Classification } from '../core/index.js';
+import type { CorpusTool } from './corpus.js';
+
+export interface PR {
+  label: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  support: number;
+}
+
+export interface EvalReport {
+  tools: number;
+  servers: number;
+  accessAccuracy: number;
+  categoryAccuracy: number;
+  access: PR[];
+  category: PR[];
+  riskExact: number;
+  riskWithinOne: number;
+  /** predicted read, truly write or execute, over all tools predicted read */
+  falseReadRate: number;
+  /** predicted read, truly write or execute, over all tools truly write or execute */
+  falseReadShareOfUnsafe: number;
+  falseReads: number;
+  annotations: { declaredReadOnly: number; serverAgreesWithHand: number; classifierAgreesWithServer: number };
+  errors: Array<{ package: string; tool: string; expected: string; got: string; summary: string }>;
+}
+
+function pr(labels: string[], pairs: Array<[string, string]>): PR[] {
+  return labels.map((label) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [truth, pred] of pairs) {
+      if (pred === label && truth === label) tp++;
+      else if (pred === label) fp++;
+      else if (truth === label) fn++;
+    }
+    return {
+      label,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp ? tp / (tp + fp) : 1,
+      recall: tp + fn ? tp / (tp + fn) : 1,
+      support: tp + fn,
+    };
+  });
+}
+
+export function evaluate(corpus: CorpusTool[]): EvalReport {
+  const results: Array<{ t: CorpusTool; c: Classification }> = corpus.map((t) => ({
+    t,
+    c: classifyTool(t.tool, t.server),
+  }));
+  const accessPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.access, c.access]);
+  const categoryPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.category, c.category]);
+  const n = results.length || 1;
+  let riskExact = 0;
+  let riskWithinOne = 0;
+  let predRead = 0;
+  let falseReads = 0;
+  let unsafe = 0;
+  let declared = 0;
+  let serverAgrees = 0;
+  let classifierAgrees = 0;
+  const errors: EvalReport['errors'] = [];
+  for (const { t, c } of results) {
+    const d = Math.abs(riskRank(c.risk) - riskRank(t.label.risk));
+    if (d === 0) riskExact++;
+    if (d <= 1) riskWithinOne++;
+    if (c.access === 'read') predRead++;
+    if (t.label.access !== 'read') unsafe++;
+    if (c.access === 'read' && t.label.access !== 'read') falseReads++;
+    const ro = (t.tool as { annotations?: { readOnlyHint?: unknown } }).annotations?.readOnlyHint;
+    if (typeof ro === 'boolean') {
+      declared++;
+      if (ro === (t.label.access === 'read')) serverAgrees++;
+      if (ro === (c.access === 'read')) classifierAgrees++;
+    }
+    if (c.access !== t.label.access || c.category !== t.label.category || d > 1) {
+      errors.push({
+        package: t.package,
+        tool: t.name,
+        expected: `${t.label.access}/${t.label.category}/${t.label.risk}`,
+        got: `${c.access}/${c.category}/${c.risk}`,
+        summary: c.summary,
+      });
+    }
+  }
+  return {
+    tools: results.length,
+    servers: new Set(corpus.map((t) => t.package)).size,
+    accessAccuracy: accessPairs.filter(([a, b]) => a === b).length / n,
+    categoryAccuracy: categoryPairs.filter(([a, b]) => a === b).length / n,
+    access: pr(['read', 'write', 'execute'], accessPairs),
+    category: pr(['read', 'write', 'execute', 'destructive', 'financial'], categoryPairs),
+    riskExact: riskExact / n,
+    riskWithinOne: riskWithinOne / n,
+    falseReadRate: predRead ? falseReads / predRead : 0,
+    falseReadShareOfUnsafe: unsafe ? falseReads / unsafe : 0,
+    falseReads,
+    annotations: {
+      declaredReadOnly: declared,
+      serverAgreesWithHand: declared ? serverAgrees / declared : 1,
+      classifierAgreesWithServer: declared ? classifierAgrees / declared : 1,
+    },
+    errors,
+  };
+}
+
+export const TARGETS = { accessAccuracy: 0.95, falseReadRate: 0.01, riskWithinOne: 0.97 } as const;
+
+export function meetsTargets(r: EvalReport): boolean {
+  return (
+    r.accessAccuracy >= TARGETS.accessAccuracy &&
+    r.falseReadRate <= TARGETS.falseReadRate &&
+    r.falseReadShareOfUnsafe <= TARGETS.falseReadRate &&
+    r.riskWithinOne >= TARGETS.riskWithinOne
+  );
+}
