@@ -13,7 +13,7 @@ import {
   type ServerContext,
   type SuggestedAnnotations,
 } from '../core/index.js';
-import { ALL_RULES } from './rules/index.js';
+import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
 import { accessOfVerbClass, actionSelector } from './rules/multi-action.js';
 import type { Finding, Rule, Verdict } from './rules/types.js';
 import { CLASSIFIER_VERSION } from './version.js';
@@ -295,7 +295,7 @@ function writeRationale(
     const key = `${e.rule}|${e.path}`;
     if (seen.has(key) || lines.length >= 12) continue;
     seen.add(key);
-    const template = ALL_RULES.find((r) => r.id === e.rule)?.rationale ?? e.note;
+    const template = RULES_BY_ID.get(e.rule)?.rationale ?? e.note;
     lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
   }
   const raised = [...flags].map((f) => RAISED_BY[f]).filter((s): s is string => !!s);

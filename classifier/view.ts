@@ -19,9 +19,8 @@ export interface TextField {
   path: string;
   /** normalised (invisible characters removed, NFKC), lower-cased */
   lower: string;
-  /** word tokens plus ',' and '.' markers, lower-cased */
+  /** word tokens plus ',' and '.' markers, lower-cased (only for the title and the description) */
   tokens: string[];
-  words: Set<string>;
 }
 
 export interface Param {
@@ -70,6 +69,10 @@ export interface ToolView {
   paramNames: Set<string>;
   annotations: Record<string, unknown> | null;
   server: { fields: TextField[]; words: Set<string> } | null;
+  /** every text field (title, description, parameter descriptions) lower-cased and joined, for cheap pre-filters */
+  allText: string;
+  /** words of the description's first sentence */
+  leadWords: string[];
   hiddenUnicode: string[];
   bidi: string[];
   confusableName: boolean;
@@ -93,27 +96,52 @@ export const ARTICLES = new Set([
   'one',
 ]);
 
-const TOKEN_RE = /[a-z0-9]+|[.,;:!?\n/]/g;
-
+/** Words ([a-z0-9]+) plus ',' for , / ; and '.' for . : ! ? and newlines. One pass over char codes. */
 export function tokenizeText(lower: string): string[] {
   const out: string[] = [];
-  for (const m of lower.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    if (t === ',' || t === '/' || t === ';') out.push(',');
-    else if (t === '.' || t === ':' || t === '!' || t === '?' || t === '\n') out.push('.');
-    else out.push(t);
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+    if (c === 44 || c === 47 || c === 59) out.push(',');
+    else if (c === 46 || c === 58 || c === 33 || c === 63 || c === 10) out.push('.');
   }
   return out;
 }
 
 /** Splits identifiers: getFileContents, get_file_contents, APIKey, browser-navigate. */
 export function tokenizeIdentifier(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+  // one pass: split on anything not [A-Za-z0-9], before an upper-case letter that follows a lower-case
+  // letter or digit (getFile), and before the last capital of a run followed by a lower-case letter (APIKey)
+  const out: string[] = [];
+  let start = -1;
+  const kind = (c: number) => (c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0);
+  for (let i = 0; i <= name.length; i++) {
+    const k = i < name.length ? kind(name.charCodeAt(i)) : 0;
+    if (k === 0) {
+      if (start >= 0) out.push(name.slice(start, i).toLowerCase());
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      continue;
+    }
+    const prev = kind(name.charCodeAt(i - 1));
+    const next = i + 1 < name.length ? kind(name.charCodeAt(i + 1)) : 0;
+    if (k === 2 && (prev === 1 || prev === 3 || (prev === 2 && next === 1))) {
+      out.push(name.slice(start, i).toLowerCase());
+      start = i;
+    }
+  }
+  return out;
 }
 
 interface Normalised {
@@ -123,16 +151,28 @@ interface Normalised {
   confusable: boolean;
 }
 
-function field(path: string, raw: string, view: ToolView, norm?: Normalised): TextField {
+const NO_TOKENS: string[] = [];
+
+function field(path: string, raw: string, view: ToolView, tokenize: boolean, norm?: Normalised): TextField {
   const n = norm ?? normalizeText(raw);
   if (n.hidden) view.hiddenUnicode.push(path);
   if (n.bidi) view.bidi.push(path);
   if (raw.length > OVERSIZED_TEXT) view.oversized.push(path);
   const lower = n.text.toLowerCase();
-  const tokens = tokenizeText(lower);
-  const words = new Set<string>();
-  for (const t of tokens) if (t !== ',' && t !== '.') words.add(t);
-  return { path, lower, tokens, words };
+  return { path, lower, tokens: tokenize ? tokenizeText(lower) : NO_TOKENS };
+}
+
+function firstSentence(desc: TextField): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < desc.tokens.length && out.length < 60; i++) {
+    const t = desc.tokens[i]!;
+    if (t === '.') {
+      if (out.length >= 3) break;
+      continue;
+    }
+    if (t !== ',') out.push(t);
+  }
+  return out;
 }
 
 const LEAD_IN =
@@ -281,7 +321,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
         };
         if (isRecord(prop)) {
           if (typeof prop.description === 'string')
-            p.description = field(`${ppath}.description`, prop.description, view);
+            p.description = field(`${ppath}.description`, prop.description, view, false);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
           const en = Array.isArray(prop.enum) ? prop.enum : prop.const !== undefined ? [prop.const] : [];
@@ -338,6 +378,8 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     confusableName: false,
     oversized: [],
     schemaBudgetExceeded: false,
+    allText: '',
+    leadWords: [],
   };
   if (!isRecord(input)) {
     view.valid = false;
@@ -366,19 +408,20 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
   } else {
     walkSchema(input.inputSchema, view);
   }
-  if (typeof input.title === 'string') view.title = field('title', input.title, view);
+  if (typeof input.title === 'string') view.title = field('title', input.title, view, true);
   if (input.description !== undefined && typeof input.description !== 'string') {
     view.valid = false;
     view.invalidReason ??= 'the description is not a string';
   }
   if (typeof input.description === 'string' && input.description.length > 0) {
-    view.description = field('description', input.description, view);
+    view.description = field('description', input.description, view, true);
     view.leadVerbs = leadVerbs(view.description);
+    view.leadWords = firstSentence(view.description);
   }
   if (isRecord(input.annotations)) {
     view.annotations = input.annotations;
     if (typeof input.annotations.title === 'string' && !view.title) {
-      view.title = field('annotations.title', input.annotations.title, view);
+      view.title = field('annotations.title', input.annotations.title, view, true);
     }
   }
   if (server) {
@@ -386,9 +429,14 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     const words = new Set<string>();
     const add = (path: string, value: string | undefined) => {
       if (!value) return;
-      const f = field(path, value.slice(0, 4000), { ...view, hiddenUnicode: [], bidi: [], oversized: [] });
+      const f = field(
+        path,
+        value.slice(0, 4000),
+        { ...view, hiddenUnicode: [], bidi: [], oversized: [] },
+        true,
+      );
       fields.push(f);
-      for (const w of f.words) words.add(w);
+      for (const w of f.tokens) if (w !== ',' && w !== '.') words.add(w);
       for (const w of tokenizeIdentifier(value.slice(0, 200))) words.add(w);
     };
     add('server.name', server.name);
@@ -398,6 +446,9 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     add('server.instructions', server.instructions);
     view.server = { fields, words };
   }
+  const parts: string[] = [];
+  for (const f of textFields(view)) parts.push(f.lower);
+  view.allText = parts.join('\n');
   return view;
 }
 

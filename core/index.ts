@@ -6,3 +6,4 @@ export { sha256Hex, sha256Bytes } from './sha256.js';
 export { contentHash } from './hash.js';
 export { safeSlug, isSafeSlug } from './slug.js';
 export * from './catalogue.js';
+export * from './server.js';

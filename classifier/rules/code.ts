@@ -1,5 +1,5 @@
-import { findPhrase, words } from './match.js';
-import { NONE, type Finding, type Rule } from './types.js';
+import { findPhrase, mayContain, words } from './match.js';
+import { NONE, type Rule } from './types.js';
 import { textFields, type Param, type ToolView } from '../view.js';
 
 const COMMAND_WORDS = words(
@@ -192,6 +192,7 @@ export const codeRules: Rule[] = [
     rationale: 'the definition says it will "{match}"',
     phase: 'definition',
     detect: (view) => {
+      if (!mayContain(view, ['exec', 'run', 'eval'])) return NONE;
       const f = findPhrase(
         textFields(view),
         /\b(?:execut(?:e|es)|runs?|evaluat(?:e|es)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/,

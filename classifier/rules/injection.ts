@@ -1,4 +1,5 @@
 import { findPhrase } from './match.js';
+import type { ToolView } from '../view.js';
 import { NONE, type Rule } from './types.js';
 import { textFields } from '../view.js';
 
@@ -11,6 +12,20 @@ const HIDDEN_INSTRUCTION =
   /<\s*(?:important|system|instructions?|secret|hidden)\s*>|\b(?:do not|don't|never)\s+(?:tell|mention|inform|notify|alert|show|reveal)\s+(?:this\s+|it\s+)?(?:to\s+)?(?:the\s+)?user\b|\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|\bwithout\s+(?:telling|asking|informing|notifying|alerting)\s+(?:the\s+)?user\b|\bbefore\s+using\s+this\s+tool,?\s+(?:you\s+must\s+)?(?:read|call|run|fetch|open)|\botherwise\s+the\s+tool\s+will\s+not\s+work\b|\bpass\s+(?:its|the|their)\s+(?:content|contents|value)\s+(?:as|in|into)\b/;
 const SENSITIVE_PATHS =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.ssh\/|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config\.json|\.kube\/config|\/etc\/(?:passwd|shadow)\b|\bmcp\.json\b|claude_desktop_config\.json|\.env\b(?!ironment)/;
+/**
+ * One scan per tool decides whether any injection pattern can match at all: every match of every
+ * pattern below contains one of these fragments. Most tools contain none, and skip all five rules.
+ */
+const TRIGGER =
+  /ignore|disregard|forget|override|tool as|tool is|you are|not flag|not block|not deny|n't|never|risk|category|access|classification|verdict|severity|<|not tell|not mention|not inform|not notify|not alert|not show|not reveal|secretly|silently|covertly|quietly|without|before using|otherwise|pass (?:its|the|their)|\.ssh|id_|\.aws|\.npmrc|\.netrc|\.pgpass|\.docker|\.kube|\/etc\/|mcp\.json|claude_desktop|\.env|when (?:the |you|user|agent)|instead of|all (?:email|message|request|call)|replaces|overrides|supersedes/;
+const triggered = (view: ToolView): boolean => {
+  const cached = TRIGGER_CACHE.get(view);
+  if (cached !== undefined) return cached;
+  const hit = TRIGGER.test(view.allText);
+  TRIGGER_CACHE.set(view, hit);
+  return hit;
+};
+const TRIGGER_CACHE = new WeakMap<ToolView, boolean>();
 const REFUSAL =
   /\b(?:rejected|refused|not allowed|disallowed|forbidden|blocked|denied|excluded|never (?:read|access|touch|write)|must not|cannot be|are not permitted|is not permitted)\b/;
 const SHADOWING =
@@ -27,6 +42,7 @@ export const injectionRules: Rule[] = [
       'the text says "{match}", which addresses whoever judges the tool rather than describing it; such claims are ignored and the tool is treated as hostile',
     phase: 'definition',
     detect: (view) => {
+      if (!triggered(view)) return NONE;
       const f = findPhrase([view.title, ...textFields(view)], STEER_REVIEWER);
       return f ? [f] : NONE;
     },
@@ -40,6 +56,7 @@ export const injectionRules: Rule[] = [
     rationale: 'the text carries a ready-made verdict ("{match}"); a definition does not get to label itself',
     phase: 'definition',
     detect: (view) => {
+      if (!triggered(view)) return NONE;
       const f = findPhrase(textFields(view), FAKE_VERDICT);
       return f ? [f] : NONE;
     },
@@ -54,6 +71,7 @@ export const injectionRules: Rule[] = [
       'the text tells the agent "{match}", an instruction meant to be followed without the user knowing',
     phase: 'definition',
     detect: (view) => {
+      if (!triggered(view)) return NONE;
       const f = findPhrase(textFields(view), HIDDEN_INSTRUCTION);
       return f ? [f] : NONE;
     },
@@ -69,6 +87,7 @@ export const injectionRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       // a mention inside a refusal ("paths such as ~/.ssh are rejected") is a safeguard, not an instruction
+      if (!triggered(view)) return NONE;
       for (const field of textFields(view)) {
         const re = new RegExp(SENSITIVE_PATHS.source, 'g');
         let m: RegExpExecArray | null;
@@ -90,6 +109,7 @@ export const injectionRules: Rule[] = [
     rationale: 'the text says "{match}", reaching beyond this tool to change how the agent uses others',
     phase: 'definition',
     detect: (view) => {
+      if (!triggered(view)) return NONE;
       const f = findPhrase(textFields(view), SHADOWING);
       return f ? [f] : NONE;
     },

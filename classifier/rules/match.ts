@@ -64,20 +64,11 @@ export function nameHas(view: ToolView, words: ReadonlySet<string>): string | un
 }
 
 /** Words of the description's first sentence (what the tool says it does). */
-export function leadWords(view: ToolView): string[] {
-  const d = view.description;
-  if (!d) return [];
-  const out: string[] = [];
-  for (let i = 0; i < d.tokens.length && out.length < 60; i++) {
-    const t = d.tokens[i]!;
-    if (t === '.') {
-      if (out.length >= 3) break;
-      continue;
-    }
-    if (t !== ',') out.push(t);
-  }
-  return out;
-}
+export const leadWords = (view: ToolView): string[] => view.leadWords;
+
+/** Cheap pre-filter: does any text field contain one of these literal fragments? */
+export const mayContain = (view: ToolView, anchors: readonly string[]): boolean =>
+  anchors.some((a) => view.allText.includes(a));
 
 /** Objects that describe structure rather than content: listing them reveals names, not data. */
 const METADATA = new Set([
