@@ -11,6 +11,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'classify the tools of your own MCP server',
     load: () => import('./commands/classify.js'),
   },
+  crawl: {
+    summary: 'crawl the curated servers into the catalogue database and classify new tool versions',
+    load: () => import('./commands/crawl.js'),
+  },
 };
 
 function help(): string {

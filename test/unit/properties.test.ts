@@ -113,7 +113,7 @@ describe('labels never go down', () => {
     fc.assert(
       fc.property(
         toolArb,
-        fc.constantFrom('upper', 'lower', 'title') as fc.Arbitrary<'upper' | 'lower' | 'title'>,
+        fc.constantFrom<'upper' | 'lower' | 'title'>('upper', 'lower', 'title'),
         fc.boolean(),
         (tool, mode, nameToo) => {
           const change = (s: string) =>

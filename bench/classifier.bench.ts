@@ -1,0 +1,93 @@
+// npm run bench: classifier throughput over >= 100,000 tool definitions against a SHA-256 of each
+// tool's JSON (node:crypto), measured in the same run on one core. Prints ratios, asserts nothing.
+import { createHash } from 'node:crypto';
+import { classifyTool } from '../classifier/index.js';
+import { contentHash } from '../core/index.js';
+import { loadCorpus } from './corpus.js';
+
+const N = Number(process.env.BENCH_TOOLS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const SUFFIXES = [
+  '',
+  ' Returns JSON.',
+  ' Results are paginated.',
+  ' Requires an API key.',
+  ' (beta)',
+  ' See the docs.',
+];
+
+/** Distinct definitions built from the corpus: each copy gets a different name suffix and description tail. */
+function makeTools(n: number) {
+  const corpus = loadCorpus();
+  const tools: Array<{ tool: Record<string, unknown>; server: (typeof corpus)[number]['server'] }> = [];
+  for (let i = 0; tools.length < n; i++) {
+    const base = corpus[i % corpus.length]!;
+    const t = base.tool as Record<string, unknown>;
+    const copy =
+      i < corpus.length
+        ? t
+        : {
+            ...t,
+            name: `${String(t.name)}_${i}`,
+            description: `${typeof t.description === 'string' ? t.description : ''}${SUFFIXES[i % SUFFIXES.length]}`,
+          };
+    tools.push({ tool: copy, server: base.server });
+  }
+  return tools;
+}
+
+function time(label: string, fn: () => number): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const start = process.hrtime.bigint();
+    sink += fn();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    best = Math.min(best, ms);
+  }
+  const perSecond = (N / best) * 1000;
+  console.log(
+    `${label.padEnd(44)} ${best.toFixed(0).padStart(7)} ms   ${Math.round(perSecond).toLocaleString('en-US').padStart(10)} tools/s   (checksum ${sink % 997})`,
+  );
+  return perSecond;
+}
+
+const tools = makeTools(N);
+const hashes = tools.map((t) => contentHash(t.tool));
+const bytes = tools.reduce((s, t) => s + JSON.stringify(t.tool).length, 0);
+console.log(
+  `${N.toLocaleString('en-US')} tool definitions, ${(bytes / 1e6).toFixed(1)} MB of JSON, best of ${ROUNDS} rounds, one core (Node ${process.version})\n`,
+);
+
+// warm-up so both sides are measured with optimised code
+for (let i = 0; i < 5000; i++) {
+  createHash('sha256').update(JSON.stringify(tools[i]!.tool)).digest('hex');
+  classifyTool(tools[i]!.tool, tools[i]!.server, { hash: hashes[i]! });
+}
+
+const floor = time('baseline: SHA-256 of JSON (node:crypto)', () => {
+  let n = 0;
+  for (const t of tools) n += createHash('sha256').update(JSON.stringify(t.tool)).digest('hex').charCodeAt(0);
+  return n;
+});
+const rules = time('classifier (rules; hash supplied by crawler)', () => {
+  let n = 0;
+  for (let i = 0; i < tools.length; i++)
+    n += classifyTool(tools[i]!.tool, tools[i]!.server, { hash: hashes[i]! }).evidence.length;
+  return n;
+});
+const full = time('classifier + canonical content hash (pure TS)', () => {
+  let n = 0;
+  for (const t of tools) n += classifyTool(t.tool, t.server).evidence.length;
+  return n;
+});
+
+console.log('');
+console.log(
+  `classifier throughput         ${Math.round(rules).toLocaleString('en-US')} tools/s   (target >= 20,000)`,
+);
+console.log(`cost relative to the hash     ${(floor / rules).toFixed(2)}x   (target <= 5x)`);
+console.log(
+  `with our own content hash     ${(floor / full).toFixed(2)}x   (${Math.round(full).toLocaleString('en-US')} tools/s)`,
+);

@@ -1,0 +1,263 @@
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CatalogueIndexSchema,
+  CatalogueServerSchema,
+  CatalogueToolSchema,
+  CategorySchema,
+  McpRiskError,
+  canonicalJson,
+  maxRisk,
+  safeSlug,
+  type CatalogueIndex,
+  type CatalogueServer,
+  type CatalogueTool,
+  type Category,
+  type Classification,
+  type CrawlStatus,
+  type Policy,
+  type Risk,
+} from '../core/index.js';
+import type { CatalogueDb } from './db.js';
+import { applyOverride, findOverride, type OverridesFile } from './overrides.js';
+import {
+  classificationOf,
+  latestCrawl,
+  latestOkCrawl,
+  listServers,
+  toolHistory,
+  toolsOfCrawl,
+} from './repository.js';
+
+/**
+ * The deterministic export the site reads (core/catalogue.ts): `index.json` plus one
+ * `servers/<server-slug>.json` per server. Everything is sorted, keys are in canonical order, and
+ * `generatedAt` is the newest crawl time rather than the clock, so the same database always
+ * exports the same bytes. Policies come from the caller (data/ does not import the classifier).
+ */
+
+export interface ExportDeps {
+  classifierVersion: string;
+  /** The server's policy (classifier buildPolicy under the chosen profile). */
+  serverPolicy: (classifications: readonly Classification[]) => Policy;
+  /** One tool's policy (classifier toolPolicy). */
+  toolPolicy: (classification: Classification) => Policy;
+  overrides?: OverridesFile;
+}
+
+export interface BuiltCatalogue {
+  index: CatalogueIndex;
+  servers: Map<string, CatalogueTool[]>;
+  /** Tools left out because they have no classification for this classifier version yet. */
+  unclassified: { server: string; tool: string; hash: string }[];
+  /** Tools left out because an earlier tool in the same list had the same name. */
+  duplicates: { server: string; tool: string }[];
+}
+
+const MAX_CHANGED_PATHS = 50;
+
+/** Paths (a.b.c, arrays as [i]) where two JSON values differ; bounded and iterative. */
+export function changedPaths(before: unknown, after: unknown, max = MAX_CHANGED_PATHS): string[] {
+  const out: string[] = [];
+  const stack: [string, unknown, unknown][] = [['', before, after]];
+  while (stack.length > 0 && out.length < max) {
+    const [path, a, b] = stack.pop()!;
+    const bothObjects =
+      typeof a === 'object' &&
+      a !== null &&
+      typeof b === 'object' &&
+      b !== null &&
+      Array.isArray(a) === Array.isArray(b);
+    if (!bothObjects) {
+      if (canonicalJson(a) !== canonicalJson(b)) out.push(path || '(root)');
+      continue;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+      for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--) stack.push([`${path}[${i}]`, a[i], b[i]]);
+      continue;
+    }
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort().reverse();
+    for (const key of keys) stack.push([path ? `${path}.${key}` : key, ra[key], rb[key]]);
+  }
+  return out.sort();
+}
+
+const hasAnnotations = (annotations: unknown): boolean =>
+  typeof annotations === 'object' &&
+  annotations !== null &&
+  ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'].some(
+    (k) => typeof (annotations as Record<string, unknown>)[k] === 'boolean',
+  );
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Reads the database into the catalogue documents (nothing written). */
+export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogue {
+  const servers: CatalogueServer[] = [];
+  const indexTools: CatalogueIndex['tools'] = [];
+  const files = new Map<string, CatalogueTool[]>();
+  const unclassified: BuiltCatalogue['unclassified'] = [];
+  const duplicates: BuiltCatalogue['duplicates'] = [];
+  const serverSlugs = new Map<string, string>();
+  let generatedAt = '';
+
+  for (const server of listServers(db)) {
+    const last = latestCrawl(db, server.id);
+    if (!last) continue;
+    const slug = safeSlug(server.name);
+    const clash = serverSlugs.get(slug);
+    if (clash !== undefined)
+      throw new McpRiskError(
+        'slug_collision',
+        `servers "${clash}" and "${server.name}" have the same slug ${slug}`,
+      );
+    serverSlugs.set(slug, server.name);
+    const ok = latestOkCrawl(db, server.id);
+    if (last.finishedAt && last.finishedAt > generatedAt) generatedAt = last.finishedAt;
+
+    const tools: CatalogueTool[] = [];
+    const classifications: Classification[] = [];
+    const names = new Set<string>();
+    const toolSlugs = new Map<string, string>();
+    for (const stored of ok ? toolsOfCrawl(db, ok.id) : []) {
+      if (names.has(stored.name)) {
+        duplicates.push({ server: server.name, tool: stored.name });
+        continue;
+      }
+      names.add(stored.name);
+      let classification = classificationOf(db, stored.toolVersionId, deps.classifierVersion);
+      if (!classification) {
+        unclassified.push({ server: server.name, tool: stored.name, hash: stored.hash });
+        continue;
+      }
+      const override = deps.overrides
+        ? findOverride(deps.overrides, server.name, stored.name, stored.hash)
+        : undefined;
+      if (override) classification = applyOverride(classification, override);
+      classifications.push(classification);
+      const toolSlug = safeSlug(stored.name);
+      const slugClash = toolSlugs.get(toolSlug);
+      if (slugClash !== undefined)
+        throw new McpRiskError(
+          'slug_collision',
+          `tools "${slugClash}" and "${stored.name}" of ${server.name} have the same slug ${toolSlug}`,
+        );
+      toolSlugs.set(toolSlug, stored.name);
+      const versions = toolHistory(db, server.id, stored.name);
+      const history = versions.map((v, i) => ({
+        hash: v.hash,
+        firstSeen: v.firstSeen,
+        lastSeen: v.lastSeen,
+        changedPaths:
+          i === 0
+            ? []
+            : changedPaths(JSON.parse(versions[i - 1]!.definitionJson), JSON.parse(v.definitionJson)),
+      }));
+      const def = stored.definition;
+      tools.push(
+        CatalogueToolSchema.parse({
+          slug: toolSlug,
+          server: slug,
+          name: stored.name,
+          title: typeof def.title === 'string' ? def.title : null,
+          description: typeof def.description === 'string' ? def.description : '',
+          inputSchema: def.inputSchema as Record<string, unknown>,
+          annotations: (def.annotations as Record<string, unknown> | undefined) ?? null,
+          hash: stored.hash,
+          classification,
+          policy: deps.toolPolicy(classification),
+          history,
+        }),
+      );
+      indexTools.push({
+        slug: toolSlug,
+        server: slug,
+        name: stored.name,
+        risk: classification.risk,
+        category: classification.category,
+        flags: [...classification.flags].sort(),
+        summary: classification.summary,
+      });
+    }
+    tools.sort((a, b) => byString(a.slug, b.slug));
+
+    const riskCounts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+    const categoryCounts = Object.fromEntries(CategorySchema.options.map((c) => [c, 0])) as Record<
+      Category,
+      number
+    >;
+    let top: Risk | null = null;
+    for (const c of classifications) {
+      riskCounts[c.risk]++;
+      categoryCounts[c.category]++;
+      top = top ? maxRisk(top, c.risk) : c.risk;
+    }
+    const serverInfo = ok?.serverInfoJson ? (JSON.parse(ok.serverInfoJson) as { title?: unknown }) : null;
+    servers.push(
+      CatalogueServerSchema.parse({
+        slug,
+        name: server.name,
+        title: server.title ?? (typeof serverInfo?.title === 'string' ? serverInfo.title : null),
+        package: server.package,
+        version: server.version,
+        description: server.description,
+        instructions: ok?.instructions ?? null,
+        status: (last.status ?? 'startup_failed') as CrawlStatus,
+        statusDetail: last.statusDetail,
+        crawledAt: last.finishedAt,
+        toolCount: tools.length,
+        riskCounts,
+        categoryCounts,
+        annotationCoverage:
+          tools.length === 0
+            ? 0
+            : Math.round((tools.filter((t) => hasAnnotations(t.annotations)).length / tools.length) * 1000) /
+              1000,
+        maxRisk: top,
+        policy: deps.serverPolicy(classifications),
+      }),
+    );
+    files.set(slug, tools);
+  }
+
+  servers.sort((a, b) => byString(a.slug, b.slug));
+  indexTools.sort((a, b) => byString(a.server, b.server) || byString(a.slug, b.slug));
+  const index = CatalogueIndexSchema.parse({
+    generatedAt: generatedAt || '1970-01-01T00:00:00.000Z',
+    classifierVersion: deps.classifierVersion,
+    servers,
+    tools: indexTools,
+  });
+  return { index, servers: files, unclassified, duplicates };
+}
+
+/** Pretty JSON with keys in canonical (sorted) order; a trailing newline. */
+export const stableJson = (value: unknown): string =>
+  `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+
+/**
+ * Writes `index.json` and `servers/<slug>.json` into `outDir`, replacing an earlier export: files
+ * go to a temporary folder first and are swapped in, so a reader never sees half an export.
+ * Slugs are safe single path segments (core/slug.ts), so nothing is written outside `outDir`.
+ */
+export async function writeCatalogue(outDir: string, built: BuiltCatalogue): Promise<{ files: number }> {
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(join(tmp, 'servers'), { recursive: true });
+  await writeFile(join(tmp, 'index.json'), stableJson(built.index));
+  const slugs = [...built.servers.keys()].sort(byString);
+  for (const slug of slugs)
+    await writeFile(join(tmp, 'servers', `${slug}.json`), stableJson(built.servers.get(slug)));
+  const old = `${outDir}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  const hadOld = await readdir(outDir).then(
+    () => true,
+    () => false,
+  );
+  if (hadOld) await rename(outDir, old);
+  await rename(tmp, outDir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  return { files: slugs.length + 1 };
+}

@@ -1,0 +1,44 @@
+export {
+  openDb,
+  closeDb,
+  applyMigrations,
+  integrityCheck,
+  defaultMigrationsFolder,
+  type CatalogueDb,
+  type OpenOptions,
+} from './db.js';
+export * from './repository.js';
+export {
+  ServerEntrySchema,
+  ServersFileSchema,
+  parseServersFile,
+  formatIssues,
+  TARGET_TOKENS,
+  type ServerEntry,
+  type ServersFile,
+} from './servers.js';
+export {
+  OverrideSchema,
+  OverridesFileSchema,
+  parseOverridesFile,
+  findOverride,
+  applyOverride,
+  type Override,
+  type OverridesFile,
+} from './overrides.js';
+export {
+  importRegistryServer,
+  importRegistryServers,
+  catalogueNameFromRegistryName,
+  RegistryServerJsonSchema,
+  type RegistryImport,
+} from './registry.js';
+export {
+  buildCatalogue,
+  writeCatalogue,
+  changedPaths,
+  stableJson,
+  type BuiltCatalogue,
+  type ExportDeps,
+} from './export.js';
+export * as schema from './schema.js';
