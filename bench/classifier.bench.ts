@@ -1,9 +1,16 @@
 // npm run bench: classifier throughput over >= 100,000 tool definitions against a SHA-256 of each
 // tool's JSON (node:crypto), measured in the same run on one core. Prints ratios, asserts nothing.
 import { createHash } from 'node:crypto';
-import { classifyTool } from '../classifier/index.js';
-import { contentHash } from '../core/index.js';
+import { existsSync } from 'node:fs';
 import { loadCorpus } from './corpus.js';
+
+// Measure the code users run: the tsc build in dist/ (npm run bench builds it first).
+const built = new URL('../dist/classifier/index.js', import.meta.url);
+if (!existsSync(built)) throw new Error('dist/ is missing: run npm run build first');
+type Classifier = typeof import('../classifier/index.js');
+type Core = typeof import('../core/index.js');
+const { classifyTool } = (await import(built.href)) as Classifier;
+const { contentHash } = (await import(new URL('../dist/core/index.js', import.meta.url).href)) as Core;
 
 const N = Number(process.env.BENCH_TOOLS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

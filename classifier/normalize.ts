@@ -75,6 +75,7 @@ const CONFUSABLES: Record<string, string> = {
   Υ: 'Y',
   Χ: 'X',
 };
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
 const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
 
 export function normalizeText(input: string): NormalizedText {
@@ -102,8 +103,8 @@ export function normalizeText(input: string): NormalizedText {
     bidi = true;
     return '';
   });
-  text = text.normalize('NFKC');
-  // Only fold look-alikes inside words that are otherwise Latin: real Cyrillic or Greek prose stays as it is.
+  text = text.normalize('NFKC'); // Only fold look-alikes inside words that are otherwise Latin: real Cyrillic or Greek prose stays as it is.
+  if (!GREEK_OR_CYRILLIC.test(text)) return { text, hidden, bidi, confusable };
   text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
     if (!/[a-zA-Z]/.test(word) || !CONFUSABLE_RE.test(word)) return word;
     CONFUSABLE_RE.lastIndex = 0;

@@ -66,7 +66,6 @@ export interface ToolView {
   /** the verbs the description opens with ("Read, create or delete …" -> read, create, delete) */
   leadVerbs: LeadVerb[];
   params: Param[];
-  paramNames: Set<string>;
   annotations: Record<string, unknown> | null;
   server: { fields: TextField[]; words: Set<string> } | null;
   /** every text field (title, description, parameter descriptions) lower-cased and joined, for cheap pre-filters */
@@ -175,16 +174,27 @@ function firstSentence(desc: TextField): string[] {
   return out;
 }
 
+/** Cheap check before the lead-in pattern: the words a lead-in can start with. */
+const LEAD_IN_FIRST = /^\s*(?:\[|use |call |invoke |this |tool |a tool|allow|let|used |help)/;
 const LEAD_IN =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:use|call|invoke) this (?:tool|function|endpoint)(?: to| when| for| if)?|this (?:tool|function|endpoint) (?:will |can |lets you |allows you to |is used to |helps you )?|tool (?:to|that|for)|a tool (?:to|that|for)|allows? (?:you |the user |agents? )?to|lets? you|used to|helps? (?:you )?)/;
 
 /** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
 function leadVerbs(desc: TextField): LeadVerb[] {
-  const stripped = desc.lower
-    .slice(0, 400)
-    .replace(/^[\s.:;,!?-]+/, '')
-    .replace(LEAD_IN, ' ');
-  const tokens = tokenizeText(stripped);
+  // the description's own tokens, unless it opens with a lead-in phrase ("Use this tool to …") to strip
+  let tokens = desc.tokens;
+  let first = 0;
+  while (first < tokens.length && (tokens[first] === '.' || tokens[first] === ',')) first++;
+  const head = desc.lower.slice(0, 60).replace(/^[\s.:;,!?-]+/, '');
+  if (LEAD_IN_FIRST.test(head)) {
+    tokens = tokenizeText(
+      desc.lower
+        .slice(0, 400)
+        .replace(/^[\s.:;,!?-]+/, '')
+        .replace(LEAD_IN, ' '),
+    );
+    first = 0;
+  } else if (first > 0) tokens = tokens.slice(first, first + 40);
   const out: LeadVerb[] = [];
   let i = 0;
   let seen = 0;
@@ -339,7 +349,6 @@ function walkSchema(schema: unknown, view: ToolView): void {
           }
         }
         view.params.push(p);
-        view.paramNames.add(name.toLowerCase());
         queue.push({ node: prop, path: ppath, depth: depth + 1 });
       }
     }
@@ -356,6 +365,33 @@ function walkSchema(schema: unknown, view: ToolView): void {
   }
 }
 
+type ServerView = NonNullable<ToolView['server']>;
+/** A server's context is the same for all its tools: built once per ServerContext object. */
+const SERVER_VIEWS = new WeakMap<ServerContext, ServerView>();
+
+function serverView(server: ServerContext): ServerView {
+  const cached = SERVER_VIEWS.get(server);
+  if (cached) return cached;
+  const fields: TextField[] = [];
+  const words = new Set<string>();
+  const scratch = { hiddenUnicode: [], bidi: [], oversized: [] } as unknown as ToolView;
+  const add = (path: string, value: string | undefined) => {
+    if (!value) return;
+    const f = field(path, value.slice(0, 4000), scratch, true);
+    fields.push(f);
+    for (const w of f.tokens) if (w !== ',' && w !== '.') words.add(w);
+    for (const w of tokenizeIdentifier(value.slice(0, 200))) words.add(w);
+  };
+  add('server.name', server.name);
+  add('server.title', server.title);
+  add('server.package', server.package);
+  add('server.description', server.description);
+  add('server.instructions', server.instructions);
+  const built = { fields, words };
+  SERVER_VIEWS.set(server, built);
+  return built;
+}
+
 /** Builds the matching view of an untrusted tool definition. Never throws. */
 export function buildView(input: unknown, server?: ServerContext): ToolView {
   const view: ToolView = {
@@ -370,7 +406,6 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     description: null,
     leadVerbs: [],
     params: [],
-    paramNames: new Set(),
     annotations: null,
     server: null,
     hiddenUnicode: [],
@@ -424,28 +459,7 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
       view.title = field('annotations.title', input.annotations.title, view, true);
     }
   }
-  if (server) {
-    const fields: TextField[] = [];
-    const words = new Set<string>();
-    const add = (path: string, value: string | undefined) => {
-      if (!value) return;
-      const f = field(
-        path,
-        value.slice(0, 4000),
-        { ...view, hiddenUnicode: [], bidi: [], oversized: [] },
-        true,
-      );
-      fields.push(f);
-      for (const w of f.tokens) if (w !== ',' && w !== '.') words.add(w);
-      for (const w of tokenizeIdentifier(value.slice(0, 200))) words.add(w);
-    };
-    add('server.name', server.name);
-    add('server.title', server.title);
-    add('server.package', server.package);
-    add('server.description', server.description);
-    add('server.instructions', server.instructions);
-    view.server = { fields, words };
-  }
+  if (server) view.server = serverView(server);
   const parts: string[] = [];
   for (const f of textFields(view)) parts.push(f.lower);
   view.allText = parts.join('\n');

@@ -36,6 +36,8 @@ const KEY_QUALIFIERS = words(
   'pgp',
   'service',
 );
+const SECRET_PARAM =
+  /(?:^|_)(?:password|passwd|passphrase|secret|client_secret|private_?key|api_?key|access_?key|secret_?key|access_?token|auth_?token|bearer|refresh_?token|ssh_?key|credentials?)(?:_|$)/;
 const NOT_SECRET =
   /(?:^|_)(?:page|next|continuation|pagination|cursor|max|sync|resume|request|csrf|count|limit)(?:_|$)|tokens?_?(?:count|limit|usage)|max_?tokens|^tokens?$/;
 
@@ -68,13 +70,10 @@ export const credentialRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       for (const p of view.params) {
-        const n = p.name.toLowerCase();
+        // snake form of the identifier: apiKey, api-key and API_KEY all become api_key
+        const n = p.nameTokens.join('_');
         if (NOT_SECRET.test(n)) continue;
-        if (
-          /(?:^|_)(?:password|passwd|passphrase|secret|client_secret|private_?key|api_?key|access_?key|secret_?key|access_?token|auth_?token|bearer|refresh_?token|ssh_?key|credentials?)(?:_|$)/.test(
-            n.replace(/([a-z])([A-Z])/g, '$1_$2'),
-          )
-        ) {
+        if (SECRET_PARAM.test(n)) {
           return [{ path: p.path, match: p.name }];
         }
       }
