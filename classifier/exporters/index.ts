@@ -1,5 +1,8 @@
 import type { Classification, Policy } from '../../core/index.js';
+import { exportAgentgateway } from './agentgateway.js';
+import { exportCedar } from './cedar.js';
 import { exportClaudeCode } from './claude-code.js';
+import { exportIntercept } from './intercept.js';
 import { exportNative } from './native.js';
 import type { ExportedPolicy } from './types.js';
 
@@ -10,6 +13,9 @@ type Exporter = (policy: Policy, classifications: Classification[], serverName: 
 const EXPORTERS = {
   native: exportNative,
   'claude-code': exportClaudeCode,
+  cedar: exportCedar,
+  agentgateway: exportAgentgateway,
+  intercept: exportIntercept,
 } satisfies Record<string, Exporter>;
 
 export type ExportTarget = keyof typeof EXPORTERS;

@@ -1,0 +1,672 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { buildPolicy, classifyServer, EXPORT_TARGETS, exportPolicy } from '../../classifier/index.js';
+import { celCondition, celString, exportAgentgateway } from '../../classifier/exporters/agentgateway.js';
+import { cedarCondition, cedarString, exportCedar } from '../../classifier/exporters/cedar.js';
+import { exportIntercept } from '../../classifier/exporters/intercept.js';
+import {
+  hasLoneSurrogate,
+  isPortableRegex,
+  mustEscape,
+  toolLabel,
+} from '../../classifier/exporters/translate.js';
+import { YamlMap, renderYaml } from '../../classifier/exporters/yaml.js';
+import type { Condition, Policy, ServerContext, ToolRule } from '../../core/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'test', 'fixtures');
+const goldenDir = join(fixtures, 'golden', 'exporters');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+const NEW_TARGETS = { cedar: 'cedar', agentgateway: 'yaml', intercept: 'yaml' } as const;
+
+// ------------------------------------------------------------------ readers used by the checks
+
+/** Code points that must never appear raw in an emitted file (line feeds between lines aside). */
+const unsafeChars = (text: string): string[] =>
+  [...text].filter((ch) => ch !== '\n' && mustEscape(ch.codePointAt(0)!)).map((ch) => toolLabel(ch));
+
+/** Parses YAML with a real parser; maps stay Maps so keys like `__proto__` are plain data. */
+function parseYaml(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true, strict: true });
+  expect(doc.errors.map((e) => e.message)).toEqual([]);
+  expect(doc.warnings.map((e) => e.message)).toEqual([]);
+  return doc.toJS({ mapAsMap: true, maxAliasCount: 0 });
+}
+
+const asMap = (v: unknown): Map<unknown, unknown> => {
+  expect(v).toBeInstanceOf(Map);
+  return v as Map<unknown, unknown>;
+};
+
+/** Reads a Cedar string literal body back, following Cedar's (Rust's) escape rules. */
+function cedarUnescape(body: string, { pattern = false } = {}): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '"') throw new Error('raw quote inside a Cedar string');
+    if (ch === '\r') throw new Error('bare carriage return inside a Cedar string');
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const e = body[++i];
+    if (e === 'n') out += '\n';
+    else if (e === 'r') out += '\r';
+    else if (e === 't') out += '\t';
+    else if (e === '0') out += '\0';
+    else if (e === '\\' || e === '"' || e === "'") out += e;
+    else if (e === '*' && pattern) out += '\u0000STAR';
+    else if (e === 'x') {
+      const cp = parseInt(body.slice(i + 1, i + 3), 16);
+      if (!(cp <= 0x7f)) throw new Error('\\x escape out of range');
+      out += String.fromCodePoint(cp);
+      i += 2;
+    } else if (e === 'u') {
+      const m = /^\{([0-9A-Fa-f]{1,6})\}/.exec(body.slice(i + 1));
+      if (!m) throw new Error('bad \\u escape');
+      const cp = parseInt(m[1]!, 16);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        throw new Error('\\u escape is not a scalar value');
+      out += String.fromCodePoint(cp);
+      i += m[0].length;
+    } else throw new Error(`unknown escape \\${e}`);
+  }
+  return out;
+}
+
+interface CedarStatement {
+  effect: 'permit' | 'forbid';
+  tool: string;
+  text: string;
+}
+
+/** Splits a Cedar file into statements, checking strings, comments and bracket balance. */
+function cedarStatements(text: string): CedarStatement[] {
+  const statements: CedarStatement[] = [];
+  let current = '';
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', '}': '{', ']': '[' };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      expect(j < text.length, 'unterminated string').toBe(true);
+      current += text.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if ('({['.includes(ch)) stack.push(ch);
+    if (')}]'.includes(ch)) expect(stack.pop()).toBe(pairs[ch]);
+    if (ch === ';') {
+      expect(stack).toEqual([]);
+      const s = current.trim();
+      const m =
+        /^(permit|forbid) \(principal, action == Action::"call_tool", resource == Tool::"((?:[^"\\]|\\.)*)"\)/s.exec(
+          s,
+        );
+      expect(m, `statement shape: ${s.slice(0, 200)}`).not.toBeNull();
+      statements.push({ effect: m![1] as 'permit' | 'forbid', tool: cedarUnescape(m![2]!), text: s });
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  expect(stack).toEqual([]);
+  expect(current.trim()).toBe('');
+  return statements;
+}
+
+/** The tool name in an agentgateway allow rule, read back from its CEL (JSON-compatible) literal. */
+function allowRuleTool(rule: unknown): string {
+  expect(typeof rule).toBe('string');
+  const m = /^mcp\.tool\.name == (".*")$/s.exec(rule as string);
+  expect(m, String(rule)).not.toBeNull();
+  return JSON.parse(m![1]!) as string;
+}
+
+// ------------------------------------------------------------------ golden files for the fixture servers
+
+describe('exporters: registry', () => {
+  it('lists every target, the new ones included', () => {
+    expect(EXPORT_TARGETS).toEqual(['native', 'claude-code', 'cedar', 'agentgateway', 'intercept']);
+  });
+});
+
+describe('exporters: golden files for the fixture servers', () => {
+  mkdirSync(goldenDir, { recursive: true });
+  for (const file of readdirSync(join(fixtures, 'tool-lists'))) {
+    const list = JSON.parse(readFileSync(join(fixtures, 'tool-lists', file), 'utf8')) as {
+      server: ServerContext;
+      tools: unknown[];
+    };
+    const classifications = classifyServer(list.tools, list.server).tools;
+    const policy = buildPolicy(classifications);
+    const base = file.replace('.json', '');
+    for (const [target, ext] of Object.entries(NEW_TARGETS) as Array<[keyof typeof NEW_TARGETS, string]>) {
+      it(`${base}.${target}.${ext}`, () => {
+        const exported = exportPolicy(policy, classifications, target, list.server.name);
+        expect(exported.target).toBe(target);
+        const golden = join(goldenDir, `${base}.${target}.${ext}`);
+        if (update || !existsSync(golden)) writeFileSync(golden, exported.content);
+        expect(exported.content).toBe(readFileSync(golden, 'utf8'));
+        // deterministic
+        expect(exportPolicy(policy, classifications, target, list.server.name)).toEqual(exported);
+        // every note names a tool of this server
+        const labels = classifications.map((c) => toolLabel(c.tool));
+        for (const note of exported.notes)
+          expect(
+            labels.some((l) => note.startsWith(`${l}:`)),
+            note,
+          ).toBe(true);
+      });
+    }
+
+    it(`${base}: decisions agree with the native policy in every target`, () => {
+      const permitted = (rule: ToolRule | undefined) => rule !== undefined && rule.approval === undefined;
+      const cedar = cedarStatements(exportCedar(policy, classifications, list.server.name).content);
+      const intercept = asMap(parseYaml(exportIntercept(policy, classifications, list.server.name).content));
+      const agw = asMap(parseYaml(exportAgentgateway(policy, classifications, list.server.name).content));
+      const allowRules = (asMap(agw.get('mcpAuthorization')).get('rules') as unknown[]).filter(
+        (r) => r !== 'false',
+      );
+      const allowed = new Set(allowRules.map(allowRuleTool));
+      const interceptTools = asMap(intercept.get('tools'));
+      expect(intercept.get('default')).toBe('deny');
+      expect(intercept.get('version')).toBe('1');
+      for (const c of classifications) {
+        const rule = Object.prototype.hasOwnProperty.call(policy.tools, c.tool)
+          ? policy.tools[c.tool]
+          : undefined;
+        const cedarPermit = cedar.some((s) => s.tool === c.tool && s.effect === 'permit');
+        // nothing is ever more permissive than the native policy
+        if (!permitted(rule)) {
+          expect(cedarPermit, c.tool).toBe(false);
+          expect(allowed.has(c.tool), c.tool).toBe(false);
+          const entry = interceptTools.get(c.tool);
+          if (entry !== undefined) {
+            const rules = asMap(entry).get('rules') as Array<Map<string, unknown>>;
+            expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
+          }
+        }
+        if (rule === undefined) {
+          expect(
+            cedar.some((s) => s.tool === c.tool && s.effect === 'forbid'),
+            c.tool,
+          ).toBe(true);
+          expect((intercept.get('hide') as string[] | undefined) ?? []).toContain(c.tool);
+        }
+      }
+    });
+  }
+});
+
+// ------------------------------------------------------------------ hostile tool names
+
+const HOSTILE = [
+  'a"b',
+  'back\\slash',
+  'trailing\\',
+  'line\nbreak',
+  'cr\rlf\r\n',
+  '${HOME}',
+  '${{ secrets.TOKEN }}',
+  '`whoami`',
+  'unicode ☃ é 中文 😀',
+  'rtl\u202Eevil\u2066',
+  'x'.repeat(10_000),
+  '😀'.repeat(600),
+  '__proto__',
+  'constructor',
+  '*',
+  ' ',
+  '\t',
+  'tab\tname',
+  'nul\u0000byte',
+  'ls\u2028ps\u2029nel\u0085',
+  'bom\uFEFF',
+  '# not a comment',
+  '- not a list',
+  'key: value',
+  '&anchor',
+  '*alias',
+  '!tag',
+  '? q',
+  '|',
+  '>',
+  'null',
+  'true',
+  '~',
+  '0x1F',
+  '<<',
+  '); permit (principal, action, resource',
+  '// comment',
+  '" || true || "',
+  'mcp.tool.name == "x" || true',
+  'lone\uD800',
+  'lone\uDC00low',
+];
+
+function hostilePolicy(): { policy: Policy; allowed: string[]; hidden: string[] } {
+  const allowed = HOSTILE.map((n) => n);
+  const hidden = HOSTILE.map((n) => `hidden ${n}`);
+  const tools = new Map<string, ToolRule>(allowed.map((n) => [n, {}]));
+  // one tool with argument rules whose parameter names and values are hostile too
+  tools.set('args"tool\n', {
+    deny_if: [
+      { path: 'args.we"ird\nparam', op: 'in', value: ['a"b', '\u2028', '${x}'] },
+      { path: 'args.__proto__.x', op: 'eq', value: 'y"\\' },
+    ],
+    require: [{ path: 'args.mode', op: 'starts_with', value: 'safe*"\\' }],
+  });
+  allowed.push('args"tool\n');
+  const policy: Policy = { version: '1', default: 'deny', hide: hidden, tools: Object.fromEntries(tools) };
+  return { policy, allowed, hidden };
+}
+
+describe('exporters: hostile tool names', () => {
+  const { policy, allowed, hidden } = hostilePolicy();
+  const representable = (n: string) => !hasLoneSurrogate(n);
+
+  it('the policy itself keeps __proto__ as a plain key', () => {
+    expect(Object.keys(policy.tools)).toContain('__proto__');
+    expect(Object.getPrototypeOf(policy.tools)).toBe(Object.prototype);
+  });
+
+  it('intercept: YAML parses back to exactly the same names', () => {
+    const out = exportIntercept(policy, [], 'srv"\nname: x');
+    const doc = asMap(parseYaml(out.content));
+    expect(doc.get('version')).toBe('1');
+    expect(doc.get('default')).toBe('deny');
+    expect(doc.get('description')).toBe(
+      `mcp-risk policy for the MCP server ${JSON.stringify('srv"\nname: x')}`,
+    );
+    const tools = asMap(doc.get('tools'));
+    const expectedTools = allowed.filter((n) => representable(n) && n !== '*');
+    expect([...tools.keys()].sort()).toEqual([...expectedTools].sort());
+    for (const n of expectedTools) {
+      const rules = asMap(tools.get(n)).get('rules');
+      expect(Array.isArray(rules)).toBe(true);
+    }
+    const expectedHidden = hidden.filter(representable);
+    expect(((doc.get('hide') as string[]) ?? []).slice().sort()).toEqual([...expectedHidden].sort());
+    // the argument rules carry hostile paths and values through unchanged
+    const argRules = asMap(tools.get('args"tool\n')).get('rules') as Array<Map<string, unknown>>;
+    const conds = argRules.flatMap(
+      (r) => (r.get('conditions') as Array<Map<string, unknown>> | undefined) ?? [],
+    );
+    expect(conds.map((c) => [c.get('path'), c.get('op'), c.get('value')])).toEqual([
+      ['args.mode', 'regex', '^safe\\*"\\\\'],
+      ['args.we"ird\nparam', 'not_in', ['a"b', '\u2028', '${x}']],
+      ['args.__proto__.x', 'neq', 'y"\\'],
+    ]);
+    // the names Intercept cannot carry are named in notes
+    for (const n of allowed.filter((x) => !representable(x) || x === '*')) {
+      expect(
+        out.notes.some((note) => note.startsWith(`${toolLabel(n)}:`)),
+        n,
+      ).toBe(true);
+    }
+    // no raw control or separator characters anywhere in the file
+    expect(unsafeChars(out.content)).toEqual([]);
+  });
+
+  it('agentgateway: YAML parses back, and every allow rule names exactly one tool', () => {
+    const out = exportAgentgateway(policy, [], 'srv');
+    const doc = asMap(parseYaml(out.content));
+    const rules = asMap(doc.get('mcpAuthorization')).get('rules') as unknown[];
+    expect(rules.map(allowRuleTool).sort()).toEqual(allowed.filter(representable).sort());
+    const processors = asMap(doc.get('mcpGuardrails')).get('processors') as Array<Map<string, unknown>>;
+    for (const p of processors) {
+      expect(p.get('kind')).toBe('cel');
+      expect(asMap(p.get('methods')).get('tools/call')).toBe('request');
+      const m = /^mcp\.params\.name == ("(?:[^"\\]|\\.)*") && /s.exec(p.get('when') as string);
+      expect(m).not.toBeNull();
+      expect(JSON.parse(m![1]!)).toBe('args"tool\n');
+    }
+    expect(processors).toHaveLength(3);
+    for (const n of allowed.filter((x) => !representable(x))) {
+      expect(
+        out.notes.some((note) => note.startsWith(`${toolLabel(n)}:`)),
+        n,
+      ).toBe(true);
+    }
+    expect(unsafeChars(out.content)).toEqual([]);
+  });
+
+  it('cedar: one statement per tool, balanced, and every name reads back exactly', () => {
+    const out = exportCedar(policy, [], 'srv"\n// x');
+    const statements = cedarStatements(out.content);
+    const permits = statements.filter((s) => s.effect === 'permit').map((s) => s.tool);
+    const forbids = statements.filter((s) => s.effect === 'forbid').map((s) => s.tool);
+    expect(permits.sort()).toEqual(allowed.filter(representable).sort());
+    expect(forbids.sort()).toEqual(hidden.filter(representable).sort());
+    expect(new Set(statements.map((s) => s.tool)).size).toBe(statements.length);
+    // the header comment cannot be broken out of
+    expect(out.content.split('\n')[0]).toBe(
+      '// Cedar policies generated by mcp-risk for the MCP server "srv\\"\\n// x".',
+    );
+    for (const n of [...allowed, ...hidden].filter((x) => !representable(x))) {
+      expect(
+        out.notes.some((note) => note.startsWith(`${toolLabel(n)}:`)),
+        n,
+      ).toBe(true);
+    }
+    const argTool = statements.find((s) => s.tool === 'args"tool\n')!;
+    expect(argTool.text).toContain(
+      'when { context has args && context.args has "mode" && context.args["mode"] like "safe\\*\\"\\\\*" }',
+    );
+    expect(argTool.text).toContain(
+      'unless { context has args && context.args has "__proto__" && context.args["__proto__"] has "x"',
+    );
+  });
+
+  it('cedar: string escaping round-trips (hostile names and arbitrary strings)', () => {
+    for (const n of HOSTILE.filter((x) => !hasLoneSurrogate(x))) {
+      const lit = cedarString(n);
+      expect(lit.startsWith('"') && lit.endsWith('"')).toBe(true);
+      expect(cedarUnescape(lit.slice(1, -1))).toBe(n);
+      expect(lit.slice(1, -1)).not.toMatch(/(^|[^\\])(\\\\)*"/); // no unescaped quote inside
+      expect(unsafeChars(lit)).toEqual([]);
+      // as a like pattern, '*' is escaped and reads back as a literal star
+      const pat = cedarString(n, { pattern: true });
+      expect(cedarUnescape(pat.slice(1, -1), { pattern: true })).toBe(n.replaceAll('*', '\u0000STAR'));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        expect(cedarUnescape(cedarString(s).slice(1, -1))).toBe(s);
+      }),
+    );
+    expect(() => cedarString('lone\uD800')).toThrow();
+  });
+
+  it('CEL and YAML escaping round-trip arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        expect(JSON.parse(celString(s))).toBe(s);
+        const doc = asMap(parseYaml(renderYaml(new YamlMap([[s, [s, new YamlMap([[s, s]])]]]))));
+        expect([...doc.keys()]).toEqual([s]);
+        const [value, nested] = doc.get(s) as [string, Map<string, string>];
+        expect(value).toBe(s);
+        expect(nested.get(s)).toBe(s);
+      }),
+    );
+  });
+
+  it('a real classification run with hostile names exports cleanly in every target', () => {
+    const tools = HOSTILE.map((name) => ({
+      name,
+      description: 'List the items.',
+      inputSchema: { type: 'object', properties: {} },
+    }));
+    const cs = classifyServer(tools).tools;
+    const p = buildPolicy(cs);
+    for (const target of EXPORT_TARGETS) {
+      const out = exportPolicy(p, cs, target, 'hostile');
+      expect(out.content.length).toBeGreaterThan(0);
+      if (target === 'intercept' || target === 'agentgateway') parseYaml(out.content);
+      if (target === 'cedar') cedarStatements(out.content);
+    }
+  });
+});
+
+// ------------------------------------------------------------------ what each target cannot express
+
+const one = (rule: ToolRule, name = 't'): Policy => ({
+  version: '1',
+  default: 'deny',
+  tools: { [name]: rule },
+});
+const cond = (op: Condition['op'], value?: unknown, path = 'args.q'): Condition =>
+  value === undefined ? { path, op } : { path, op, value };
+const SQL_LOOKAHEAD = '(?i)\\bdelete\\s+from\\b(?![^;]*\\bwhere\\b)';
+
+describe('exporters: cedar', () => {
+  it('approval: not permitted, with a note; limits: dropped with a note', () => {
+    const out = exportCedar(
+      one({ approval: 'required', limits: [{ counter: 'c', window: 'hour', max: 5, scope: 'grant' }] }),
+      [],
+      's',
+    );
+    expect(cedarStatements(out.content)).toEqual([]);
+    expect(out.notes).toEqual([expect.stringMatching(/^"t": needs approval.*not permitted/)]);
+    const limited = exportCedar(
+      one({ limits: [{ counter: 'c', window: 'minute', max: 30, scope: 'grant' }] }),
+      [],
+      's',
+    );
+    expect(cedarStatements(limited.content).map((s) => s.effect)).toEqual(['permit']);
+    expect(limited.notes).toEqual(['"t": rate limit (30 per minute) cannot be expressed in Cedar; dropped.']);
+  });
+  it('regex: not permitted, and the note names the regex rule', () => {
+    const out = exportCedar(one({ deny_if: [cond('regex', 'rm -rf')] }), [], 's');
+    expect(cedarStatements(out.content)).toEqual([]);
+    expect(out.notes[0]).toMatch(
+      /^"t": argument rule \(args\.q regex\).*no regular expressions.*not permitted/,
+    );
+  });
+  it('translates the expressible operators', () => {
+    expect(cedarCondition(cond('eq', 'x'))).toBe(
+      'context has args && context.args has "q" && context.args["q"] == "x"',
+    );
+    expect(cedarCondition(cond('neq', 3))).toBe(
+      'context has args && context.args has "q" && context.args["q"] != 3',
+    );
+    expect(cedarCondition(cond('in', ['a', 1]))).toBe(
+      'context has args && context.args has "q" && ["a", 1].contains(context.args["q"])',
+    );
+    expect(cedarCondition(cond('not_in', ['a']))).toBe(
+      'context has args && context.args has "q" && !["a"].contains(context.args["q"])',
+    );
+    expect(cedarCondition(cond('lte', 100))).toBe(
+      'context has args && context.args has "q" && context.args["q"] <= 100',
+    );
+    expect(cedarCondition(cond('contains', 'a*b'))).toBe(
+      'context has args && context.args has "q" && context.args["q"] like "*a\\*b*"',
+    );
+    expect(cedarCondition(cond('starts_with', '/tmp/'))).toBe(
+      'context has args && context.args has "q" && context.args["q"] like "/tmp/*"',
+    );
+    expect(cedarCondition(cond('exists'))).toBe('context has args && context.args has "q"');
+    expect(cedarCondition(cond('exists', false))).toBe('!(context has args && context.args has "q")');
+    expect(cedarCondition(cond('eq', 'x', 'args.a.b'))).toBe(
+      'context has args && context.args has "a" && context.args["a"] has "b" && context.args["a"]["b"] == "x"',
+    );
+    for (const c of [
+      cond('regex', 'x'),
+      cond('lt', 1.5),
+      cond('eq', null),
+      cond('eq', { a: 1 }),
+      cond('in', 'notalist'),
+      cond('lt', '5'),
+    ]) {
+      expect(cedarCondition(c), JSON.stringify(c)).toBeNull();
+    }
+  });
+  it('deny_if becomes unless and require becomes when, on the permit itself', () => {
+    const out = exportCedar(
+      one({ require: [cond('eq', 'a', 'args.mode')], deny_if: [cond('in', ['x'], 'args.action')] }),
+      [],
+      's',
+    );
+    const [s] = cedarStatements(out.content);
+    expect(s!.effect).toBe('permit');
+    expect(s!.text).toMatch(
+      /\)\n {2}when \{ .*args\["mode"\] == "a" \}\n {2}unless \{ .*\["x"\]\.contains\(context\.args\["action"\]\) \}$/,
+    );
+  });
+});
+
+describe('exporters: intercept', () => {
+  const toolRules = (rule: ToolRule, name = 't') => {
+    const out = exportIntercept(one(rule, name), [], 's');
+    const tools = asMap(asMap(parseYaml(out.content)).get('tools'));
+    return { rules: asMap(tools.get(name)).get('rules') as Array<Map<string, unknown>>, notes: out.notes };
+  };
+  it('rate limits use the documented shorthand; seconds become minutes; one limit per window', () => {
+    const { rules, notes } = toolRules({
+      limits: [
+        { counter: 'a', window: 'second', max: 2, scope: 'global' },
+        { counter: 'b', window: 'minute', max: 30, scope: 'global' },
+        { counter: 'c', window: 'day', max: 100, scope: 'global' },
+      ],
+    });
+    expect(rules.map((r) => r.get('rate_limit'))).toEqual(['2/minute', '100/day']);
+    expect(notes.some((n) => n.includes('per-second'))).toBe(true);
+    expect(notes.some((n) => n.includes('only the lower (2) is kept'))).toBe(true);
+  });
+  it('deny_if is negated where Intercept has the opposite operator', () => {
+    const { rules, notes } = toolRules({
+      deny_if: [cond('eq', 'x'), cond('in', ['a']), cond('gt', 10), cond('exists')],
+    });
+    const conds = rules.map((r) => (r.get('conditions') as Array<Map<string, unknown>>)[0]!);
+    expect(conds.map((c) => [c.get('op'), c.get('value')])).toEqual([
+      ['neq', 'x'],
+      ['not_in', ['a']],
+      ['lte', 10],
+      ['exists', false],
+    ]);
+    expect(notes.filter((n) => n.includes('calls without args.q are denied too'))).toHaveLength(3);
+  });
+  it('deny_if regex, contains or starts_with: the tool is denied outright, with a note', () => {
+    for (const op of ['regex', 'contains', 'starts_with'] as const) {
+      const { rules, notes } = toolRules({ deny_if: [cond(op, 'x')] });
+      expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
+      expect(notes).toEqual([
+        expect.stringMatching(new RegExp(`^"t": deny_if args\\.q ${op} has no negation`)),
+      ]);
+    }
+  });
+  it('require: regex must be RE2; starts_with becomes an anchored, quoted regex', () => {
+    expect(toolRules({ require: [cond('regex', '^[a-z]+$')] }).rules[0]!.get('conditions')).toEqual([
+      new Map<string, unknown>([
+        ['path', 'args.q'],
+        ['op', 'regex'],
+        ['value', '^[a-z]+$'],
+      ]),
+    ]);
+    expect(toolRules({ require: [cond('regex', SQL_LOOKAHEAD)] }).rules.map((r) => r.get('action'))).toEqual([
+      'deny',
+    ]);
+  });
+  it('approval: a deny rule that says why, and a note', () => {
+    const { rules, notes } = toolRules({
+      approval: 'required',
+      limits: [{ counter: 'c', window: 'hour', max: 5, scope: 'grant' }],
+    });
+    expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
+    expect(notes).toEqual([expect.stringMatching(/^"t": needs approval/)]);
+  });
+  it('a tool named "*" is left out (it would mean every tool), and blank names are not hidden', () => {
+    const policy: Policy = { version: '1', default: 'deny', hide: ['*', ' '], tools: { '*': {}, ok: {} } };
+    const out = exportIntercept(policy, [], 's');
+    const doc = asMap(parseYaml(out.content));
+    expect([...asMap(doc.get('tools')).keys()]).toEqual(['ok']);
+    expect(doc.get('hide')).toBeUndefined();
+    expect(out.notes).toHaveLength(2);
+  });
+  it('very long names use explicit YAML keys', () => {
+    const name = 'n'.repeat(5000);
+    const out = exportIntercept(one({}, name), [], 's');
+    expect(out.content).toContain(`? "${name}"`);
+    expect([...asMap(asMap(parseYaml(out.content)).get('tools')).keys()]).toEqual([name]);
+  });
+});
+
+describe('exporters: agentgateway', () => {
+  it('no allowed tool: a single rule that allows nothing (an empty rule set would allow all)', () => {
+    const out = exportAgentgateway({ version: '1', default: 'deny', hide: ['x'], tools: {} }, [], 's');
+    expect(asMap(asMap(parseYaml(out.content)).get('mcpAuthorization')).get('rules')).toEqual(['false']);
+  });
+  it('argument rules become CEL guardrails; a non-RE2 regex is not allowed at all', () => {
+    expect(celCondition(cond('regex', '(?i)\\brm\\b'))).toBe(
+      'has(mcp.params.arguments) && has(mcp.params.arguments.q) && mcp.params.arguments.q.matches("(?i)\\\\brm\\\\b")',
+    );
+    expect(celCondition(cond('in', ['a'], 'args.extra-vars'))).toBe(
+      'has(mcp.params.arguments) && "extra-vars" in mcp.params.arguments && mcp.params.arguments["extra-vars"] in ["a"]',
+    );
+    expect(celCondition(cond('regex', SQL_LOOKAHEAD))).toBeNull();
+    const out = exportAgentgateway(one({ deny_if: [cond('regex', SQL_LOOKAHEAD)] }), [], 's');
+    expect(asMap(asMap(parseYaml(out.content)).get('mcpAuthorization')).get('rules')).toEqual(['false']);
+    expect(out.notes[0]).toMatch(/^"t": argument rule \(args\.q regex\) cannot be expressed.*not allowed/);
+  });
+  it('require is rejected when it does not hold; deny_if when it holds', () => {
+    const out = exportAgentgateway(
+      one({ require: [cond('eq', 'a')], deny_if: [cond('exists', true, 'args.x')] }),
+      [],
+      's',
+    );
+    const processors = asMap(asMap(parseYaml(out.content)).get('mcpGuardrails')).get('processors') as Array<
+      Map<string, unknown>
+    >;
+    expect(processors.map((p) => p.get('when'))).toEqual([
+      'mcp.params.name == "t" && !(has(mcp.params.arguments) && has(mcp.params.arguments.q) && mcp.params.arguments.q == "a")',
+      'mcp.params.name == "t" && has(mcp.params.arguments) && has(mcp.params.arguments.x)',
+    ]);
+  });
+  it('limits are dropped and approval is not allowed, each with a note naming the tool', () => {
+    const out = exportAgentgateway(
+      {
+        version: '1',
+        default: 'deny',
+        tools: {
+          a: { limits: [{ counter: 'c', window: 'minute', max: 10, scope: 'grant' }] },
+          b: { approval: 'required' },
+        },
+      },
+      [],
+      's',
+    );
+    expect(
+      (asMap(asMap(parseYaml(out.content)).get('mcpAuthorization')).get('rules') as unknown[]).map(
+        allowRuleTool,
+      ),
+    ).toEqual(['a']);
+    expect(out.notes).toEqual([
+      expect.stringMatching(/^"a": rate limit \(10 per minute\).*dropped\.$/),
+      expect.stringMatching(/^"b": needs approval.*not allowed/),
+    ]);
+  });
+});
+
+describe('exporters: portable regex check', () => {
+  it('accepts RE2 syntax and rejects lookaround, backreferences and possessive quantifiers', () => {
+    for (const ok of [
+      '^feat/',
+      '(?i)\\b(drop|truncate)\\b',
+      '[a-z]+\\d*',
+      '(?P<x>a)(?<y>b)',
+      '(?:a|b)',
+      '(?i:x)',
+      '\\p{L}+',
+      'a{2,3}',
+      '[\\]]',
+    ]) {
+      expect(isPortableRegex(ok), ok).toBe(true);
+    }
+    for (const bad of [
+      SQL_LOOKAHEAD,
+      '(?=a)',
+      '(?<=a)b',
+      '(?<!a)b',
+      '(\\w)\\1',
+      '(?>a)',
+      'a*+',
+      '\\Z',
+      '\\k<x>',
+      '[abc',
+      '\\',
+    ]) {
+      expect(isPortableRegex(bad), bad).toBe(false);
+    }
+  });
+});
