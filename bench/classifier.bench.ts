@@ -2,13 +2,15 @@
 // tool's JSON (node:crypto), measured in the same run on one core. Prints ratios, asserts nothing.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type * as ClassifierModule from '../classifier/index.js';
+import type * as CoreModule from '../core/index.js';
 import { loadCorpus } from './corpus.js';
 
 // Measure the code users run: the tsc build in dist/ (npm run bench builds it first).
 const built = new URL('../dist/classifier/index.js', import.meta.url);
 if (!existsSync(built)) throw new Error('dist/ is missing: run npm run build first');
-type Classifier = typeof import('../classifier/index.js');
-type Core = typeof import('../core/index.js');
+type Classifier = typeof ClassifierModule;
+type Core = typeof CoreModule;
 const { classifyTool } = (await import(built.href)) as Classifier;
 const { contentHash } = (await import(new URL('../dist/core/index.js', import.meta.url).href)) as Core;
 

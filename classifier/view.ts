@@ -193,7 +193,6 @@ function leadVerbs(desc: TextField): LeadVerb[] {
         .replace(/^[\s.:;,!?-]+/, '')
         .replace(LEAD_IN, ' '),
     );
-    first = 0;
   } else if (first > 0) tokens = tokens.slice(first, first + 40);
   const out: LeadVerb[] = [];
   let i = 0;

@@ -1,0 +1,213 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against the site built from the fixture
+ * export, served on loopback. Screenshots go to test-results/site/. Without Chromium the tests are
+ * skipped locally and FAIL when CI is set.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogueIndexSchema, CatalogueToolSchema, safeSlug, type CatalogueTool } from '../../core/index.js';
+import { HOSTILE } from './fixture-export.js';
+import { FIXTURE_EXPORT, REPO, RESULTS, buildFixtureSite } from './site-build.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+const SHOTS = join(RESULTS, 'site');
+
+if (!haveChromium && process.env['CI']) {
+  describe('browser tests', () => {
+    it('needs Chromium', () => {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}; .ci/run must install Debian's chromium (apt-get install -y chromium)`,
+      );
+    });
+  });
+}
+
+describe.skipIf(!haveChromium)('site in Chromium', () => {
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  let context: BrowserContext;
+  const dialogs: string[] = [];
+
+  const readTools = (serverSlug: string): CatalogueTool[] =>
+    CatalogueToolSchema.array().parse(
+      JSON.parse(readFileSync(join(FIXTURE_EXPORT, 'servers', `${serverSlug}.json`), 'utf8')),
+    );
+  const index = CatalogueIndexSchema.parse(
+    JSON.parse(readFileSync(join(FIXTURE_EXPORT, 'index.json'), 'utf8')),
+  );
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => dialogs.push(`pageerror: ${e.message}`));
+    await page.goto(`${base}${path}`);
+    return page;
+  }
+
+  beforeAll(async () => {
+    const dist = await buildFixtureSite();
+    mkdirSync(SHOTS, { recursive: true });
+    // serve.mjs is plain JavaScript; a typed import of it is not worth a declaration file
+    const { serve } = (await import(join(REPO, 'site', 'scripts', 'serve.mjs'))) as {
+      serve: (o: { root: string; port: number }) => Promise<Server>;
+    };
+    server = await serve({ root: dist, port: 0 });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // launch() starts Chromium with a fresh, empty profile directory of its own
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows the home page with counts, and the skip link comes first on Tab', async () => {
+    const page = await open('/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('MCP tool');
+    expect(await page.locator('main').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
+    await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('searches for a tool, opens it, checks labels and downloads the policy equal to the export', async () => {
+    const page = await open('/');
+    await page.fill('#q', 'refund');
+    await page.click('form.search button[type=submit]');
+    await page.waitForURL(/\/search\/\?q=refund/);
+    const link = page.locator('#results a', { hasText: 'create_refund' });
+    await link.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
+    await link.click();
+    await page.waitForURL(/\/tools\/payments-mcp\/create_refund\/$/);
+    const tool = readTools('payments-mcp').find((t) => t.name === 'create_refund')!;
+    expect(await page.locator('h1').textContent()).toBe('create_refund');
+    expect(await page.locator('.badges [data-risk]').getAttribute('data-risk')).toBe(
+      tool.classification.risk,
+    );
+    expect(await page.locator('.badges [data-category]').getAttribute('data-category')).toBe(
+      tool.classification.category,
+    );
+    expect(JSON.parse((await page.locator('#policy-native').textContent())!)).toEqual(tool.policy);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[data-download="policy-native"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('create_refund.policy.json');
+    const saved = join(SHOTS, 'downloaded-policy.json');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(`${JSON.stringify(tool.policy, null, 2)}\n`);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(tool.policy);
+    await page.screenshot({ path: join(SHOTS, 'tool-create_refund.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('finds tools by risk alone', async () => {
+    const risk = index.tools[0]!.risk;
+    const page = await open(`/search/?risk=${risk}`);
+    await page.locator('#results li').first().waitFor({ timeout: 15_000 });
+    const expected = index.tools.filter((t) => t.risk === risk).length;
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+      new RegExp(`^${expected} result`),
+    );
+    await page.close();
+  });
+
+  it('classifies a pasted tool list in the browser and offers the policy', async () => {
+    const page = await open('/classify/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const tools = {
+      tools: [
+        {
+          name: 'run_job',
+          description: 'Run a job template by ID, optionally with extra_vars.',
+          inputSchema: {
+            type: 'object',
+            properties: { job_id: { type: 'integer' }, extra_vars: { type: 'object' } },
+            required: ['job_id'],
+          },
+        },
+        { name: 'list_jobs', description: 'List jobs.', inputSchema: { type: 'object', properties: {} } },
+        { name: HOSTILE.script, description: HOSTILE.img, inputSchema: { type: 'object', properties: {} } },
+      ],
+    };
+    await page.fill('#tools-input', JSON.stringify(tools, null, 2));
+    await page.click('#classify-button');
+    await page.locator('#classify-results').waitFor({ state: 'visible' });
+    const rows = page.locator('#classify-table tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).locator('td').nth(1).textContent()).toBe('high');
+    expect(await rows.nth(2).locator('code').textContent()).toBe(HOSTILE.script);
+    const policy = JSON.parse((await page.locator('#classify-policy').textContent())!) as {
+      tools: Record<string, unknown>;
+    };
+    expect(policy.tools['run_job']).toEqual({
+      limits: [{ counter: 'run_job_rate', window: 'minute', max: 10, scope: 'grant' }],
+    });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#classify-download')]);
+    const saved = join(SHOTS, 'classified-policy.json');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(await page.locator('#classify-policy').textContent());
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'classify.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('renders the hostile fixture server as text', async () => {
+    const evil = index.servers.find((s) => s.package === '@example/evil-server')!;
+    const page = await open(`/tools/${evil.slug}/${safeSlug(HOSTILE.img)}/`);
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE.img);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('blockquote.description').textContent()).toContain(HOSTILE.jsLink);
+    await page.screenshot({ path: join(SHOTS, 'hostile-tool.png'), fullPage: true });
+    await page.goto(`${base}/servers/${evil.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(evil.title);
+    expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'hostile-server.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('is readable without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/tools/aap-enterprise-mcp-server/run_job/`);
+    expect(JSON.parse((await page.locator('#policy-native').textContent())!)).toEqual({
+      version: '1',
+      default: 'deny',
+      tools: {
+        run_job: { limits: [{ counter: 'run_job_rate', window: 'minute', max: 10, scope: 'grant' }] },
+      },
+    });
+    expect(await page.locator('button[data-download]').first().isVisible()).toBe(false);
+    await page.close();
+    await noJs.close();
+  });
+});
