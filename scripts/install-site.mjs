@@ -21,7 +21,10 @@ if (
 }
 const npm = process.env.npm_execpath;
 const [command, args] = npm ? [process.execPath, [npm]] : ['npm', []];
-const result = spawnSync(command, [...args, 'ci', '--no-audit', '--no-fund'], {
+// `npm install` honours site/package-lock.json. Not `npm ci`: Astro's compiler lists a binding per
+// platform as optional dependencies, and where the registry cannot serve the other platforms' manifests
+// npm leaves them out of the lockfile, then `npm ci` refuses that same lockfile as out of sync.
+const result = spawnSync(command, [...args, 'install', '--no-audit', '--no-fund'], {
   cwd: site,
   stdio: 'inherit',
 });
