@@ -56,12 +56,19 @@ const silentIo = {
 const everything = await installPackage('@modelcontextprotocol/server-everything', '2026.8.31', { cacheDir });
 const args = [everything.binPath, 'stdio'];
 
+/**
+ * The baseline, timed two ways: up to the tools/list answer (the work both sides must do), and with the
+ * SDK's close() (a graceful shutdown that waits for the child; the crawler kills the process group
+ * instead). The target is checked against the stricter first figure.
+ */
+const bareListed: number[] = [];
 async function bareSdk(): Promise<number> {
   const t0 = performance.now();
   const client = new Client({ name: 'bench', version: '0' });
   await client.connect(new StdioClientTransport({ command: process.execPath, args, stderr: 'ignore' }));
   const { tools } = await client.listTools();
   if (tools.length === 0) throw new Error('no tools');
+  bareListed.push(performance.now() - t0);
   await client.close();
   return performance.now() - t0;
 }
@@ -121,9 +128,10 @@ for (let i = 0; i < repeat; i++) {
   ours.push(await crawler());
 }
 closeDb(db);
-const perServerRatio = median(ours) / median(bare);
+bareListed.shift(); // the warm-up call
+const perServerRatio = median(ours) / median(bareListed);
 process.stdout.write(
-  `1. per-server cost (server-everything, installed): crawler ${median(ours).toFixed(0)} ms vs bare SDK ${median(bare).toFixed(0)} ms -> ${perServerRatio.toFixed(2)}x (target <= 1.3x)\n`,
+  `1. per-server cost (server-everything, installed): crawler ${median(ours).toFixed(0)} ms (sandbox, listing, database write, process group killed) vs bare SDK spawn + tools/list ${median(bareListed).toFixed(0)} ms -> ${perServerRatio.toFixed(2)}x (target <= 1.3x); with the SDK's graceful close the bare side takes ${median(bare).toFixed(0)} ms (${(median(ours) / median(bare)).toFixed(2)}x)\n`,
 );
 
 // ---------------------------------------------------------------- 2. concurrency
