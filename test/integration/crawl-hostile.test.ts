@@ -286,10 +286,4 @@ describe.runIf(support.available)('hostile servers, one sandboxed batch', () => 
   });
 });
 
-describe.runIf(!support.available)('without bubblewrap', () => {
-  it('refuses to start third-party servers', async () => {
-    await expect(
-      crawlBatch([jobs[0]!], { cacheDir: dir, sandbox: { kind: 'bwrap', support } }),
-    ).rejects.toMatchObject({ code: 'sandbox_unavailable' });
-  });
-});
+// The refusal without bubblewrap is tested in crawl.test.ts, with the sandbox forced unavailable.
