@@ -6,11 +6,12 @@ import {
   hasLoneSurrogate,
   hex,
   isPortableRegex,
-  mustEscape,
   policyEntries,
+  quoteString,
   safeFileStem,
   toolLabel,
   valueHasLoneSurrogate,
+  type QuoteRules,
 } from './translate.js';
 import type { ExportedPolicy } from './types.js';
 import { YamlMap, renderYaml, yamlString, type YamlNode } from './yaml.js';
@@ -50,21 +51,8 @@ const PLAIN_KEYS = new Set([
 ]);
 
 /** A CEL string literal. Escapes are the subset CEL shares with JSON, so JSON.parse reads it back. */
-export function celString(s: string): string {
-  if (hasLoneSurrogate(s)) throw new RangeError('a lone UTF-16 surrogate cannot be written as a CEL string');
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (mustEscape(cp)) out += `\\u${hex(cp, 4)}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
+export const celString = (s: string): string => quoteString(s, CEL_QUOTING);
+const CEL_QUOTING: QuoteRules = { language: 'CEL', unicode: (cp) => `\\u${hex(cp, 4)}` };
 
 const CEL_RESERVED = new Set([
   'true',

@@ -4,11 +4,12 @@ import {
   describeLimits,
   hasLoneSurrogate,
   hex,
-  mustEscape,
   policyEntries,
+  quoteString,
   safeFileStem,
   toolLabel,
   valueHasLoneSurrogate,
+  type QuoteRules,
 } from './translate.js';
 import type { ExportedPolicy } from './types.js';
 
@@ -34,23 +35,15 @@ import type { ExportedPolicy } from './types.js';
 
 /** A Cedar string literal (Rust escapes: \n \r \t \0 \\ \" and \u{...}). Throws on a lone surrogate. */
 export function cedarString(s: string, { pattern = false }: { pattern?: boolean } = {}): string {
-  if (hasLoneSurrogate(s))
-    throw new RangeError('a lone UTF-16 surrogate cannot be written as a Cedar string');
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\0') out += '\\0';
-    else if (ch === '*' && pattern) out += '\\*';
-    else if (mustEscape(cp)) out += `\\u{${hex(cp, 4)}}`;
-    else out += ch;
-  }
-  return `${out}"`;
+  return quoteString(s, pattern ? CEDAR_PATTERN_QUOTING : CEDAR_QUOTING);
 }
+const CEDAR_QUOTING: QuoteRules = {
+  language: 'Cedar',
+  extra: { '\0': '\\0' },
+  unicode: (cp) => `\\u{${hex(cp, 4)}}`,
+};
+/** In a `like` pattern `*` is the wildcard, so a literal star is escaped. */
+const CEDAR_PATTERN_QUOTING: QuoteRules = { ...CEDAR_QUOTING, extra: { '\0': '\\0', '*': '\\*' } };
 
 /** A `like` pattern that matches the literal text exactly, with `*` wildcards around it as asked. */
 const likePattern = (text: string, { prefix = false, suffix = false }): string => {

@@ -102,6 +102,39 @@ export function mustEscape(cp: number): boolean {
 
 export const hex = (cp: number, width: number): string => cp.toString(16).toUpperCase().padStart(width, '0');
 
+/** How one target language writes a double-quoted string literal. */
+export interface QuoteRules {
+  /** the language, for the error on a lone surrogate */
+  language: string;
+  /** escapes beyond the shared \" \\ \n \r \t, by character */
+  extra?: Readonly<Record<string, string>>;
+  /** how a code point that must be escaped (controls, bidi, invisible) is written */
+  unicode: (cp: number) => string;
+}
+
+/**
+ * A double-quoted string literal: \" \\ \n \r \t everywhere, the target's extra escapes, and the
+ * target's Unicode escape for anything `mustEscape` names. Throws on a lone UTF-16 surrogate, which no
+ * target can carry.
+ */
+export function quoteString(s: string, rules: QuoteRules): string {
+  if (hasLoneSurrogate(s))
+    throw new RangeError(`a lone UTF-16 surrogate cannot be written as a ${rules.language} string`);
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (rules.extra?.[ch] !== undefined) out += rules.extra[ch];
+    else if (mustEscape(cp)) out += rules.unicode(cp);
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
 /**
  * Whether a pattern stays within the dialect shared by Go's RE2 (Intercept) and Rust's `regex`
  * crate (agentgateway's CEL `matches`): no lookaround, no backreferences, no atomic groups or

@@ -1,5 +1,5 @@
 import { McpRiskError } from '../../core/index.js';
-import { hasLoneSurrogate, hex, mustEscape } from './translate.js';
+import { hasLoneSurrogate, hex, quoteString, type QuoteRules } from './translate.js';
 
 /**
  * A small YAML writer for the block shapes the exporters need. Every string value is written as a
@@ -26,19 +26,12 @@ export function yamlString(s: string): string {
   if (hasLoneSurrogate(s)) {
     throw new McpRiskError('internal', 'a string with a lone UTF-16 surrogate cannot be written as YAML');
   }
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (mustEscape(cp)) out += cp <= 0xff ? `\\x${hex(cp, 2)}` : `\\u${hex(cp, 4)}`;
-    else out += ch;
-  }
-  return `${out}"`;
+  return quoteString(s, YAML_QUOTING);
 }
+const YAML_QUOTING: QuoteRules = {
+  language: 'YAML',
+  unicode: (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : `\\u${hex(cp, 4)}`),
+};
 
 /** Implicit (`key: value`) keys are limited to 1024 characters by the YAML spec and by libyaml; stay under. */
 const IMPLICIT_KEY_LIMIT = 1000;
