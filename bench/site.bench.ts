@@ -139,7 +139,7 @@ const pages = htmlPages + jsonPages;
 const timing = /site build: .*$/m.exec(ours.tail)?.[0] ?? '';
 
 // ---- bare Astro project with the same number of trivial pages
-// inside site/ so it resolves the same dependencies as the site (npm hoisting puts an old `cookie` at the root)
+// inside site/ so it resolves the same dependencies as the site
 const bare = join(REPO, 'site', '.cache', 'bench-bare');
 rmSync(bare, { recursive: true, force: true });
 mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
@@ -155,8 +155,9 @@ writeFileSync(
   join(bare, 'src', 'pages', '[n].astro'),
   `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
 );
-const pinnedNode = join(REPO, 'node_modules', '.bin', 'node');
-const astroCli = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// the site's own install (site/node_modules, see scripts/install-site.mjs): Node 22 and Astro
+const pinnedNode = join(REPO, 'site', 'node_modules', '.bin', 'node');
+const astroCli = join(REPO, 'site', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const baseline = await measure(pinnedNode, [astroCli, 'build'], {
   cwd: bare,
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
