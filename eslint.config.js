@@ -88,6 +88,10 @@ export default tseslint.config(
               group: ['**/crawler/**', '**/data/**', '**/cli/**'],
               message: 'classifier/ may import only core/.',
             },
+            {
+              group: ['openai', 'openai/*'],
+              message: 'classifier/ takes an LlmClient; the openai adapter lives in cli/llm-client.ts.',
+            },
           ],
         },
       ],

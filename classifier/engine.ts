@@ -77,7 +77,8 @@ export function categoryOf(access: Access, flags: ReadonlySet<Flag>): Category {
   return access;
 }
 
-function suggest(access: Access, flags: ReadonlySet<Flag>): SuggestedAnnotations {
+/** The behaviour hints we would suggest for a label. */
+export function suggestAnnotations(access: Access, flags: ReadonlySet<Flag>): SuggestedAnnotations {
   return {
     readOnlyHint: access === 'read',
     destructiveHint: access === 'unknown' || (access !== 'read' && flags.has('destructive')),
@@ -89,6 +90,22 @@ function suggest(access: Access, flags: ReadonlySet<Flag>): SuggestedAnnotations
       flags.has('untrusted_content') ||
       flags.has('public_sink'),
   };
+}
+
+/** Declared hints that claim less risk than the suggested ones, one sentence each. */
+export function compareAnnotations(
+  declared: Readonly<Record<string, unknown>> | null,
+  suggested: SuggestedAnnotations,
+): string[] {
+  const mismatches: string[] = [];
+  if (!declared) return mismatches;
+  if (declared.readOnlyHint === true && !suggested.readOnlyHint)
+    mismatches.push('readOnlyHint: declared true, the definition shows it is not read-only');
+  if (declared.destructiveHint === false && suggested.destructiveHint)
+    mismatches.push('destructiveHint: declared false, the definition shows it is destructive');
+  if (declared.openWorldHint === false && suggested.openWorldHint)
+    mismatches.push('openWorldHint: declared false, the definition shows it reaches outside the server');
+  return mismatches;
 }
 
 const WHY: Record<Category, string> = {
@@ -246,15 +263,9 @@ export function classifyTool(
     confidence = Math.min(0.95, 0.72 + 0.1 * agreeing.size) - (disagree ? 0.07 : 0);
   } else confidence = tier === 'weak' ? 0.5 : 0.4;
   const declared = view.annotations;
-  const suggested = suggest(finalAccess, flags);
-  const mismatches: string[] = [];
+  const suggested = suggestAnnotations(finalAccess, flags);
+  const mismatches = compareAnnotations(declared, suggested);
   if (declared) {
-    if (declared.readOnlyHint === true && !suggested.readOnlyHint)
-      mismatches.push('readOnlyHint: declared true, the definition shows it is not read-only');
-    if (declared.destructiveHint === false && suggested.destructiveHint)
-      mismatches.push('destructiveHint: declared false, the definition shows it is destructive');
-    if (declared.openWorldHint === false && suggested.openWorldHint)
-      mismatches.push('openWorldHint: declared false, the definition shows it reaches outside the server');
     if (mismatches.length > 0) confidence -= 0.1;
     else if (typeof declared.readOnlyHint === 'boolean' && declared.readOnlyHint === suggested.readOnlyHint)
       confidence += 0.04;

@@ -5,3 +5,18 @@ export { exportPolicy, EXPORT_TARGETS, type ExportTarget, type ExportedPolicy } 
 export { normalizeText, type NormalizedText } from './normalize.js';
 export { ALL_RULES } from './rules/index.js';
 export type { Rule } from './rules/types.js';
+export {
+  LLM_FLAGS,
+  LLM_RULE,
+  LOW_CONFIDENCE,
+  buildPrompt,
+  formatStatusCounts,
+  mergeVerdict,
+  parseVerdict,
+  secondOpinion,
+  secondOpinionBatch,
+  type LlmClient,
+  type LlmVerdict,
+  type SecondOpinion,
+  type SecondOpinionStatus,
+} from './llm.js';

@@ -28,6 +28,13 @@ import {
 } from '../../classifier/index.js';
 import { mergeClaudeCode } from '../../classifier/exporters/claude-code.js';
 import {
+  emptyStatusCounts,
+  formatStatusCounts,
+  secondOpinionBatch,
+  type LlmClient,
+  type SecondOpinionStatus,
+} from '../../classifier/llm.js';
+import {
   introspect,
   parseClientConfig,
   parseToolsDocument,
@@ -36,6 +43,13 @@ import {
 } from '../../crawler/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT, exitCodeForStatus, worstExit, type ExitCode } from '../exit-codes.js';
+import {
+  createLlmClient,
+  redactor,
+  resolveLlmConfig,
+  sendsKeyInClear,
+  type LlmConfig,
+} from '../llm-client.js';
 import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
 import {
   ClassifyOutputSchema,
@@ -73,6 +87,13 @@ Options:
   --name <name>                         server name used in policies (default: the server's own name)
   --timeout <seconds>                   per phase: start, initialize, list (default: 30)
   --verbose                             progress on stderr even when it is not a terminal
+  --llm                                 ask a language model for a second opinion on each tool; it can only
+                                        raise a label, never lower it (off by default: nothing is sent)
+  --llm-base-url <url>                  OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1
+                                        (or MCP_RISK_LLM_BASE_URL)
+  --llm-model <name>                    model name (or MCP_RISK_LLM_MODEL); the API key is read from
+                                        MCP_RISK_LLM_API_KEY only
+  --llm-timeout <seconds>               per tool (default: 30)
   -h, --help                            this help
 
 Exit codes: 0 ok; 1 a tool at or above --fail-on, or drift from --lock; 2 usage, config or input error
@@ -99,6 +120,10 @@ interface Options {
   name: string | undefined;
   timeoutMs: number;
   verbose: boolean;
+  /** --llm and its flags, resolved against the environment in run() */
+  llm:
+    | { baseUrl: string | undefined; model: string | undefined; timeoutSeconds: string | undefined }
+    | undefined;
 }
 
 interface Job {
@@ -157,6 +182,10 @@ function parseOptions(argv: string[]): {
         name: { type: 'string' },
         timeout: { type: 'string' },
         verbose: { type: 'boolean' },
+        llm: { type: 'boolean' },
+        'llm-base-url': { type: 'string' },
+        'llm-model': { type: 'string' },
+        'llm-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -192,6 +221,8 @@ function parseOptions(argv: string[]): {
     throw usage(`--timeout must be a number of seconds (got "${v.timeout}")`);
   if (v.server !== undefined && v.config === undefined) throw usage('--server needs --config');
   if (v['update-lock'] && v.lock === undefined) throw usage('--update-lock needs --lock');
+  for (const flag of ['llm-base-url', 'llm-model', 'llm-timeout'] as const)
+    if (v[flag] !== undefined && !v.llm) throw usage(`--${flag} needs --llm`);
   return {
     help: v.help ?? false,
     command,
@@ -211,6 +242,9 @@ function parseOptions(argv: string[]): {
       name: v.name,
       timeoutMs: timeout * 1000,
       verbose: v.verbose ?? false,
+      llm: v.llm
+        ? { baseUrl: v['llm-base-url'], model: v['llm-model'], timeoutSeconds: v['llm-timeout'] }
+        : undefined,
     },
   };
 }
@@ -420,6 +454,8 @@ function toResult(
   job: Job,
   snapshot: ServerSnapshot,
   profile: Profile,
+  /** labels already computed for snapshot.tools, in order (the --llm step) */
+  relabelled?: Classification[],
 ): { result: ServerResult; classifications: Classification[] } {
   const info = snapshot.serverInfo;
   const name =
@@ -431,12 +467,13 @@ function toResult(
     ...(snapshot.instructions === null ? {} : { instructions: snapshot.instructions }),
   };
   const classifications =
-    snapshot.status === 'ok'
+    relabelled ??
+    (snapshot.status === 'ok'
       ? classifyServer(
           snapshot.tools.map((t) => t.tool),
           ctx,
         ).tools
-      : [];
+      : []);
   const riskCounts = emptyCounts();
   let top: Risk | null = null;
   for (const c of classifications) {
@@ -463,6 +500,80 @@ function toResult(
     policy: snapshot.status === 'ok' ? buildPolicy(classifications, profile) : null,
   };
   return { result, classifications };
+}
+
+// ---------------------------------------------------------------- optional LLM second opinion (--llm)
+
+interface LlmStep {
+  config: LlmConfig;
+  client: LlmClient;
+  redact: (text: string) => string;
+  counts: Record<SecondOpinionStatus, number>;
+}
+
+function startLlmStep(options: Options, io: CliIo): LlmStep | undefined {
+  if (!options.llm) return undefined;
+  const config = resolveLlmConfig(options.llm, io.env);
+  if (sendsKeyInClear(config))
+    io.stderr.write(
+      `mcp-risk: llm: warning: the API key is sent over plain http to ${sanitize(new URL(config.baseURL).host, 100)}\n`,
+    );
+  return {
+    config,
+    client: createLlmClient(config),
+    redact: redactor(config.apiKey),
+    counts: emptyStatusCounts(),
+  };
+}
+
+/** Asks the model about every tool of one server; labels can only go up. Re-derives the server's result. */
+async function withSecondOpinion(
+  job: Job,
+  snapshot: ServerSnapshot,
+  first: { result: ServerResult; classifications: Classification[] },
+  profile: Profile,
+  step: LlmStep,
+  io: CliIo,
+  progress: boolean,
+): Promise<{ result: ServerResult; classifications: Classification[] }> {
+  if (first.classifications.length === 0) return first;
+  const server = sanitize(first.result.name, 80);
+  io.stderr.write(
+    io.err(
+      'dim',
+      `mcp-risk: llm: asking ${sanitize(step.config.model, 80)} at ${sanitize(new URL(step.config.baseURL).host, 100)} about ${first.classifications.length} tool(s) of ${server}\n`,
+    ),
+  );
+  const batch = await secondOpinionBatch(
+    first.classifications.map((classification, i) => ({ classification, tool: snapshot.tools[i]?.tool })),
+    step.client,
+    {
+      timeoutMs: step.config.timeoutMs,
+      concurrency: 4,
+      signal: io.signal,
+      onResult: (r) => {
+        const tool = sanitize(r.classification.tool, 100);
+        if (r.status === 'raised')
+          io.stderr.write(
+            `mcp-risk: llm: ${server}/${tool}: raised to ${r.classification.access} (${r.classification.category}), ${r.classification.risk}\n`,
+          );
+        else if (progress && r.detail)
+          io.stderr.write(
+            io.err(
+              'dim',
+              `mcp-risk: llm: ${server}/${tool}: ${r.status}: ${sanitize(step.redact(r.detail), 200)}\n`,
+            ),
+          );
+      },
+    },
+  );
+  for (const [status, n] of Object.entries(batch.counts)) step.counts[status as SecondOpinionStatus] += n;
+  return toResult(
+    job,
+    snapshot,
+    profile,
+    batch.results.map((r) => r.classification),
+  );
 }
 
 function hintFor(status: ServerSnapshot['status']): string {
@@ -581,6 +692,7 @@ export const classify: Command = {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
+    const llm = startLlmStep(options, io);
     const jobs = await collectJobs(command, inputs, options, io);
     const progress = options.verbose || io.stderr.isTTY === true;
     const results: { result: ServerResult; classifications: Classification[] }[] = [];
@@ -588,7 +700,8 @@ export const classify: Command = {
     const codes: ExitCode[] = [];
     for (const job of jobs) {
       const snapshot = await snapshotFor(job, options, io, progress);
-      const r = toResult(job, snapshot, options.profile);
+      let r = toResult(job, snapshot, options.profile);
+      if (llm) r = await withSecondOpinion(job, snapshot, r, options.profile, llm, io, progress);
       if (snapshots.has(r.result.name)) r.result.name = `${r.result.name}-${results.length + 1}`;
       snapshots.set(r.result.name, snapshot);
       results.push(r);
@@ -604,6 +717,8 @@ export const classify: Command = {
         );
       }
     }
+
+    if (llm) io.stderr.write(`mcp-risk: llm: ${formatStatusCounts(llm.counts)}\n`);
 
     const drift = await handleLock(results, snapshots, options, io);
     if (hasDrift(drift)) codes.push(EXIT.findings);
