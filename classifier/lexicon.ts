@@ -130,7 +130,6 @@ const READ = [
   'rank',
   'match',
   'review',
-  'evaluate_',
 ];
 
 const WRITE = [
@@ -215,7 +214,6 @@ const WRITE = [
   'writer',
   'updater',
   'creator',
-  'editor_',
   'grant',
   'invite',
   'make',
@@ -253,7 +251,6 @@ const WRITE = [
   'allocate',
   'duplicate',
   'transfer',
-  'convert_',
   'log',
   'request',
   'respond',
@@ -326,7 +323,6 @@ const WRITE = [
   'demote',
   'release',
   'start',
-  'open_',
   'new',
   'begin',
   'end',
@@ -334,18 +330,13 @@ const WRITE = [
   'finalize',
   'draft',
   'compose',
-  'write_',
-  'assign_',
   'populate',
   'seed',
   'mkdir',
   'touch',
-  'download_',
   'upgrade',
   'downgrade',
   'bump',
-  'reply_',
-  'resolve_',
   'escalate',
   'handoff',
   'delegate',
@@ -389,7 +380,6 @@ const DESTRUCTIVE = [
   'deregister',
   'expunge',
   'trash',
-  'unlink_',
   'deletion',
   'removal',
   'cleanup',
@@ -589,8 +579,6 @@ function buildLexicon(): Map<string, VerbInfo> {
   const map = new Map<string, VerbInfo>();
   const add = (list: string[], cls: VerbClass) => {
     for (const raw of list) {
-      // a trailing underscore marks a word listed elsewhere too; the first class listed wins
-      if (raw.endsWith('_')) continue;
       const forms = IRREGULAR[raw] ? [[raw, 'base'] as [string, VerbForm], ...IRREGULAR[raw]] : inflect(raw);
       for (const [word, form] of forms) {
         if (!map.has(word)) map.set(word, { base: raw, cls, form });

@@ -114,12 +114,3 @@ export function normalizeText(input: string): NormalizedText {
   CONFUSABLE_RE.lastIndex = 0;
   return { text, hidden, bidi, confusable };
 }
-
-/** For display: bidi and invisible characters made visible as ⟦U+XXXX⟧ markers. */
-export function revealInvisible(input: string): string {
-  if (ASCII.test(input)) return input;
-  return input.replace(
-    /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]|[\ufe00-\ufe0f]|\udb40[\udc00-\udc7f\udd00-\uddef]/g,
-    (ch) => `⟦U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`,
-  );
-}

@@ -1,6 +1,5 @@
-import { VERBS } from '../lexicon.js';
 import { leadVerbFindings, leadWords, nameVerbFindings, words } from './match.js';
-import { NONE, type Finding, type Rule } from './types.js';
+import { NONE, type Rule } from './types.js';
 
 /** Objects whose deletion takes many things with it. */
 const MASS_OBJECTS = words(
@@ -115,11 +114,7 @@ export const destructiveRules: Rule[] = [
       const re =
         /\b(?:permanently|irreversibly|irrevocably|completely)\s+(?:delete|remove|destroy|erase|overwrite|wipe)s?\b|\bcannot be undone\b|\b(?:overwrites?|overwriting)\s+(?:the\s+|any\s+|an\s+)?existing\b/;
       const m = re.exec(view.description.lower);
-      const found: Finding[] | readonly Finding[] = m ? [{ path: 'description', match: m[0] }] : NONE;
-      return found;
+      return m ? [{ path: 'description', match: m[0] }] : NONE;
     },
   },
 ];
-
-/** Destructive verbs, used by multi-action labelling. */
-export const isDestructiveWord = (word: string): boolean => VERBS.get(word)?.cls === 'destructive';
