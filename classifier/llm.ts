@@ -14,6 +14,7 @@
  */
 import * as z from 'zod';
 import {
+  FLAG_DESCRIPTIONS,
   FlagSchema,
   RiskSchema,
   maxAccess,
@@ -64,23 +65,6 @@ export const LLM_FLAGS = [
   'tool_poisoning',
 ] as const satisfies readonly Flag[];
 const LLM_FLAG_SET: ReadonlySet<Flag> = new Set(LLM_FLAGS);
-
-const FLAG_HINTS: Record<(typeof LLM_FLAGS)[number], string> = {
-  destructive: 'deletes, overwrites or terminates something',
-  mass_destruction: 'can destroy many things or a whole store in one call',
-  financial: 'moves money or creates an obligation to pay',
-  open_world: 'reaches systems or content outside the server',
-  private_data: 'returns or handles private or personal data',
-  untrusted_content: 'returns text written by third parties (web pages, issues, email, chat)',
-  public_sink: 'its effects are visible to other people',
-  credentials: 'handles secrets, tokens or credentials',
-  code_execution: 'runs code, commands, queries or jobs chosen by the caller',
-  host_execution: 'can run arbitrary code or shell on a host',
-  filesystem: 'reads or writes paths on a filesystem',
-  network_egress: 'fetches or sends to caller-chosen network addresses',
-  injection_attempt: 'its text tries to steer the reviewer, the classifier or you',
-  tool_poisoning: 'its text tells the agent to do something hidden from the user',
-};
 
 // ---------------------------------------------------------------- prompt
 
@@ -147,7 +131,7 @@ const SYSTEM = [
   '',
   '- access: "read" only observes; "write" changes state in a bounded way; "execute" runs code, commands, queries, jobs, workflows or deployments, or has effects that depend on its arguments.',
   '- risk: read is usually low (medium with private data, third-party text or secrets); write is medium (high when others see the effect, it destroys something or handles secrets); execute is high (critical for arbitrary code or shell on a host); moving money and mass destruction are critical.',
-  `- flags: zero or more of: ${LLM_FLAGS.map((f) => `"${f}" (${FLAG_HINTS[f]})`).join('; ')}.`,
+  `- flags: zero or more of: ${LLM_FLAGS.map((f) => `"${f}" (${FLAG_DESCRIPTIONS[f]})`).join('; ')}.`,
   `- reason: one plain sentence, at most ${MAX_REASON} characters, naming the part of the definition that decided it.`,
 ].join('\n');
 
@@ -349,9 +333,8 @@ export function applyNoAnswer(c: Classification, status: SecondOpinionStatus): C
 }
 
 function lowerThan(c: Classification, v: LlmVerdict): boolean {
-  const order = ['read', 'write', 'execute'];
-  const a = c.access === 'unknown' ? 3 : order.indexOf(c.access);
-  return order.indexOf(v.access) < a || riskRank(v.risk) < riskRank(c.risk);
+  const lowerAccess = v.access !== c.access && maxAccess(c.access, v.access) === c.access;
+  return lowerAccess || riskRank(v.risk) < riskRank(c.risk);
 }
 
 const isTimeout = (error: unknown): boolean => {
