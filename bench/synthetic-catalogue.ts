@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { buildPolicy, classifyServer, toolPolicy } from '../classifier/index.js';
 import {
   CategorySchema,
-  canonicalJson,
+  changedPaths,
   contentHash,
   safeSlug,
   type CatalogueIndex,
@@ -43,27 +43,6 @@ export interface ExportServerInput {
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const rec = (v: unknown): Record<string, unknown> | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-
-/** Top-level fields and input-schema properties whose canonical JSON differs between two definitions. */
-export function changedPaths(before: unknown, after: unknown): string[] {
-  const a = rec(before) ?? {};
-  const b = rec(after) ?? {};
-  const out: string[] = [];
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    if (key === 'inputSchema') {
-      const pa = rec(rec(a[key])?.['properties']) ?? {};
-      const pb = rec(rec(b[key])?.['properties']) ?? {};
-      for (const p of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort()) {
-        if (canonicalJson(pa[p] ?? null) !== canonicalJson(pb[p] ?? null))
-          out.push(`inputSchema.properties.${p}`);
-      }
-      const restA = { ...(rec(a[key]) ?? {}), properties: null };
-      const restB = { ...(rec(b[key]) ?? {}), properties: null };
-      if (canonicalJson(restA) !== canonicalJson(restB)) out.push('inputSchema');
-    } else if (canonicalJson(a[key] ?? null) !== canonicalJson(b[key] ?? null)) out.push(key);
-  }
-  return out;
-}
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

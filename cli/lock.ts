@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { McpRiskError, canonicalJson, contentHash, type ToolSnapshot } from '../core/index.js';
+import { McpRiskError, canonicalJson, contentHash, diffValues, type ToolSnapshot } from '../core/index.js';
 import type { Drift, ToolChange } from './output.js';
 
 /** `--lock` file: each tool's content hash plus its definition, so a later run can say what changed. */
@@ -59,38 +59,12 @@ const show = (value: unknown): string | null => {
 };
 
 /** Paths where two definitions differ (leaves, or whole subtrees that appear/disappear), in a stable order. */
-export function diffDefinitions(before: unknown, after: unknown): ToolChange[] {
-  const changes: ToolChange[] = [];
-  const stack: { path: string; a: unknown; b: unknown; depth: number }[] = [
-    { path: '', a: before, b: after, depth: 0 },
-  ];
-  while (stack.length > 0 && changes.length <= 10_000) {
-    const { path, a, b, depth } = stack.pop()!;
-    const bothObjects =
-      typeof a === 'object' &&
-      a !== null &&
-      typeof b === 'object' &&
-      b !== null &&
-      Array.isArray(a) === Array.isArray(b);
-    if (bothObjects && depth < 64) {
-      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().reverse();
-      for (const key of keys) {
-        const child = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-        stack.push({
-          path: child,
-          a: (a as Record<string, unknown>)[key],
-          b: (b as Record<string, unknown>)[key],
-          depth: depth + 1,
-        });
-      }
-      continue;
-    }
-    if (a === undefined && b === undefined) continue;
-    if (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b)) continue;
-    changes.push({ path: path || '(definition)', before: show(a), after: show(b) });
-  }
-  return changes;
-}
+export const diffDefinitions = (before: unknown, after: unknown): ToolChange[] =>
+  diffValues(before, after, { maxChanges: 10_001 }).map((c) => ({
+    path: c.path || '(definition)',
+    before: show(c.before),
+    after: show(c.after),
+  }));
 
 export function compareWithLock(
   lock: LockFile,

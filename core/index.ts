@@ -7,3 +7,4 @@ export { contentHash } from './hash.js';
 export { safeSlug, isSafeSlug } from './slug.js';
 export * from './catalogue.js';
 export * from './server.js';
+export { diffValues, changedPaths, type ValueChange } from './diff.js';

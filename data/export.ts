@@ -7,6 +7,7 @@ import {
   CategorySchema,
   McpRiskError,
   canonicalJson,
+  changedPaths,
   maxRisk,
   safeSlug,
   type CatalogueIndex,
@@ -54,35 +55,8 @@ export interface BuiltCatalogue {
   duplicates: { server: string; tool: string }[];
 }
 
-const MAX_CHANGED_PATHS = 50;
-
-/** Paths (a.b.c, arrays as [i]) where two JSON values differ; bounded and iterative. */
-export function changedPaths(before: unknown, after: unknown, max = MAX_CHANGED_PATHS): string[] {
-  const out: string[] = [];
-  const stack: [string, unknown, unknown][] = [['', before, after]];
-  while (stack.length > 0 && out.length < max) {
-    const [path, a, b] = stack.pop()!;
-    const bothObjects =
-      typeof a === 'object' &&
-      a !== null &&
-      typeof b === 'object' &&
-      b !== null &&
-      Array.isArray(a) === Array.isArray(b);
-    if (!bothObjects) {
-      if (canonicalJson(a) !== canonicalJson(b)) out.push(path || '(root)');
-      continue;
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-      for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--) stack.push([`${path}[${i}]`, a[i], b[i]]);
-      continue;
-    }
-    const ra = a as Record<string, unknown>;
-    const rb = b as Record<string, unknown>;
-    const keys = [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort().reverse();
-    for (const key of keys) stack.push([path ? `${path}.${key}` : key, ra[key], rb[key]]);
-  }
-  return out.sort();
-}
+/** The change history of a tool version lists these paths (core/diff.ts). */
+export { changedPaths };
 
 const hasAnnotations = (annotations: unknown): boolean =>
   typeof annotations === 'object' &&

@@ -213,6 +213,10 @@ describe('changedPaths', () => {
     const big = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]));
     expect(changedPaths(big, {}).length).toBeLessThanOrEqual(50);
   });
+  it('tells a null field from an absent one, and names a changed root', () => {
+    expect(changedPaths({ title: null }, {})).toEqual(['title']);
+    expect(changedPaths('a', 'b')).toEqual(['(root)']);
+  });
 });
 
 describe('resource limit detection', () => {
