@@ -1,13 +1,6 @@
 import * as z from 'zod';
-import {
-  AccessSchema,
-  CategorySchema,
-  FlagSchema,
-  McpRiskError,
-  RiskSchema,
-  type Classification,
-} from '../core/index.js';
-import { formatIssues } from './servers.js';
+import { AccessSchema, CategorySchema, FlagSchema, RiskSchema, type Classification } from '../core/index.js';
+import { parseConfigJson } from './servers.js';
 
 /**
  * A curated correction of a label. It names the server and tool, optionally pins the definition
@@ -53,20 +46,8 @@ export const OverridesFileSchema = z
   });
 export type OverridesFile = z.infer<typeof OverridesFileSchema>;
 
-export function parseOverridesFile(text: string, source = 'overrides.json'): OverridesFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new McpRiskError('config_invalid', `${source} is not valid JSON: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const parsed = OverridesFileSchema.safeParse(json);
-  if (!parsed.success)
-    throw new McpRiskError('config_invalid', `${source} is invalid:\n${formatIssues(parsed.error)}`);
-  return parsed.data;
-}
+export const parseOverridesFile = (text: string, source = 'overrides.json'): OverridesFile =>
+  parseConfigJson(OverridesFileSchema, text, source);
 
 /** The override for this server's tool and definition, if any (a hash-pinned one wins over an unpinned one). */
 export function findOverride(

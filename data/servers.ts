@@ -98,8 +98,8 @@ export function formatIssues(error: z.ZodError, max = 20): string {
     .join('\n');
 }
 
-/** Parses servers.json text; throws `config_invalid` with every issue listed. */
-export function parseServersFile(text: string, source = 'servers.json'): ServersFile {
+/** Parses a curated JSON file against its schema; throws `config_invalid` with every issue listed. */
+export function parseConfigJson<T>(schema: z.ZodType<T>, text: string, source: string, hint?: string): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -108,11 +108,17 @@ export function parseServersFile(text: string, source = 'servers.json'): Servers
       cause: error,
     });
   }
-  const parsed = ServersFileSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new McpRiskError('config_invalid', `${source} is invalid:\n${formatIssues(parsed.error)}`, {
-      hint: 'see data/servers.ts for the format',
-    });
+    throw new McpRiskError(
+      'config_invalid',
+      `${source} is invalid:\n${formatIssues(parsed.error)}`,
+      hint ? { hint } : {},
+    );
   }
   return parsed.data;
 }
+
+/** Parses servers.json text; throws `config_invalid` with every issue listed. */
+export const parseServersFile = (text: string, source = 'servers.json'): ServersFile =>
+  parseConfigJson(ServersFileSchema, text, source, 'see data/servers.ts for the format');
