@@ -1,5 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { McpRiskError } from '../core/index.js';
@@ -137,11 +152,8 @@ function writeEtc(): string {
   return etc;
 }
 
-/**
- * When the sandbox runs as `nobody`, every folder above a mounted path must be searchable by
- * others, or bwrap cannot mount it; say so plainly instead of failing inside bwrap.
- */
-export function assertReachableByNobody(path: string): void {
+/** True when `nobody` can search every folder above `path` (and so bwrap, run as nobody, can mount it). */
+function reachableByNobody(path: string): boolean {
   let current = resolve(path);
   for (;;) {
     let mode: number;
@@ -150,19 +162,70 @@ export function assertReachableByNobody(path: string): void {
     } catch {
       throw new McpRiskError('startup_failed', `sandbox mount ${path} does not exist`);
     }
-    if ((mode & 0o001) === 0) {
-      throw new McpRiskError(
-        'sandbox_unavailable',
-        `the sandbox runs as nobody and cannot reach ${path}: ${current} is not searchable by others`,
-        {
-          hint: `chmod o+x ${current}, or keep the package cache (--cache) in a folder others can traverse`,
-        },
-      );
-    }
+    if ((mode & 0o001) === 0) return false;
     const parent = dirname(current);
-    if (parent === current) return;
+    if (parent === current) return true;
     current = parent;
   }
+}
+
+let stagingRoot: string | undefined;
+
+/** Removes staging folders left by processes that died without their exit handler (SIGKILL). */
+function sweepStaleStaging(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^mcp-risk-stage-(\d+)-/.exec(name)?.[1];
+    if (!pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH')
+        rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+}
+const stagedTrees = new Map<string, string>();
+
+/**
+ * A copy of `path` that `nobody` can reach, for a read-only tree under a private folder (a clone in
+ * /root, or in a 0700 temp dir): hard links where the file system allows (copies otherwise) in one
+ * private staging folder per process, searchable but not listable by others, removed at exit. The
+ * sandbox mounts the copy at the original path, so commands and paths are unchanged. File modes are
+ * kept, so a file nobody may read stays unreadable.
+ */
+function stageForNobody(path: string): string {
+  const source = resolve(path);
+  const known = stagedTrees.get(source);
+  if (known) return known;
+  if (!stagingRoot) {
+    sweepStaleStaging();
+    const root = mkdtempSync(join(tmpdir(), `mcp-risk-stage-${process.pid}-`));
+    chmodSync(root, 0o711);
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    stagingRoot = root;
+  }
+  const target = join(stagingRoot, String(stagedTrees.size));
+  const stack: Array<[string, string]> = [[source, target]];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop()!;
+    const info = lstatSync(from);
+    if (info.isDirectory()) {
+      mkdirSync(to);
+      chmodSync(to, 0o755);
+      for (const name of readdirSync(from)) stack.push([join(from, name), join(to, name)]);
+    } else if (info.isSymbolicLink()) {
+      symlinkSync(readlinkSync(from), to);
+    } else if (info.isFile()) {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+        chmodSync(to, info.mode & 0o7777);
+      }
+    }
+  }
+  stagedTrees.set(source, target);
+  return target;
 }
 
 /** The installation prefix of the Node runtime (e.g. /usr, or /opt/hostedtoolcache/node/20.19.0/x64). */
@@ -196,7 +259,11 @@ export function createSandbox(config: SandboxConfig): (spec: SpawnSpec) => Spawn
   }
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
   const etc = writeEtc();
-  if (support.runAsNobody) for (const path of config.readOnlyPaths) assertReachableByNobody(path);
+  // bwrap runs as nobody when we are root: a tree nobody cannot reach is mounted from a staged copy
+  const mounts = config.readOnlyPaths.map((path) => ({
+    source: support.runAsNobody && !reachableByNobody(path) ? stageForNobody(path) : path,
+    dest: path,
+  }));
   const prefix = nodePrefix(process.execPath);
   const allowed = new Set([...ALLOWED_ENV, ...(config.envNames ?? [])]);
   const bwrap = support.bwrap;
@@ -227,7 +294,7 @@ export function createSandbox(config: SandboxConfig): (spec: SpawnSpec) => Spawn
     args.push('--size', String(limits.tmpfsBytes), '--tmpfs', '/tmp');
     args.push('--size', String(limits.tmpfsBytes), '--tmpfs', SANDBOX_HOME);
     // After the tmpfs mounts, so a package folder under /tmp is not hidden by them.
-    for (const path of config.readOnlyPaths) args.push('--ro-bind', path, path);
+    for (const m of mounts) args.push('--ro-bind', m.source, m.dest);
     args.push('--dir', SANDBOX_WORKDIR, '--chdir', SANDBOX_WORKDIR);
     args.push('--clearenv');
     const env: Record<string, string> = {

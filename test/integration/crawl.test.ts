@@ -7,7 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -179,6 +181,38 @@ describe('npm install with --ignore-scripts', () => {
     expect(result!.snapshot.status).toBe('ok');
     expect(result!.snapshot.tools.map((t) => t.tool.name)).toEqual(['installed']);
   }, 120_000);
+});
+
+describe.runIf(support.available && support.runAsNobody)('a server under a private folder', () => {
+  it('is staged where nobody can reach it, and starts as usual from its own path', async () => {
+    // a clone in /root or in a 0700 temp dir: bwrap runs as nobody and could not mount it directly
+    const privateDir = mkdtempSync(join(tmpdir(), 'mcp-risk-private-'));
+    chmodSync(privateDir, 0o700);
+    try {
+      const serverDir = join(privateDir, 'server');
+      mkdirSync(serverDir);
+      for (const name of ['good.mjs', '_rpc.mjs'])
+        copyFileSync(join(HOSTILE_DIR, name), join(serverDir, name));
+      const [result] = await crawlBatch(
+        [
+          {
+            kind: 'local',
+            name: 'private',
+            command: process.execPath,
+            args: [join(serverDir, 'good.mjs')],
+            env: {},
+            readOnlyPaths: [serverDir],
+          },
+        ],
+        { cacheDir: dir, sandbox: { kind: 'bwrap', support } },
+      );
+      expect(result!.snapshot.status).toBe('ok');
+      expect(result!.sandboxed).toBe(true);
+      expect(result!.snapshot.tools.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(privateDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('without a sandbox', () => {
