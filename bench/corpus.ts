@@ -16,12 +16,29 @@ export const CorpusServerSchema = z.object({
   instructions: z.string().nullable().optional(),
   tools: z.array(z.unknown()),
 });
+/** The flags a hand label records (docs/labelling.md section 5); the eval measures each one's precision. */
+export const LABELLED_FLAGS = [
+  'destructive',
+  'mass_destruction',
+  'financial',
+  'untrusted_content',
+  'multi_action',
+] as const;
+export type LabelledFlag = (typeof LABELLED_FLAGS)[number];
+
 export const HandLabelSchema = z.object({
-  access: AccessSchema.exclude(['unknown']),
+  access: AccessSchema,
   category: CategorySchema,
   risk: RiskSchema,
+  flags: z.array(z.enum(LABELLED_FLAGS)).optional(),
   note: z.string().optional(),
 });
+/** `split.json`: the servers (by slug) held out from rule tuning; every other server is tuning data. */
+export const CorpusSplitSchema = z.object({
+  heldout: z.array(z.string()),
+  note: z.string().optional(),
+});
+export type Split = 'tuning' | 'heldout';
 export const CorpusLabelsSchema = z.object({
   package: z.string(),
   version: z.string(),
@@ -36,6 +53,16 @@ export interface CorpusTool {
   tool: unknown;
   name: string;
   label: HandLabel;
+  /** the server file's slug */
+  slug: string;
+  split: Split;
+}
+
+/** The held-out slugs named in `split.json` (none when the file is missing). */
+export function loadSplit(dir = CORPUS): Set<string> {
+  const file = join(dir, 'split.json');
+  if (!existsSync(file)) return new Set();
+  return new Set(CorpusSplitSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).heldout);
 }
 
 /** The committed corpus: every tool of every server file joined with its hand label. Throws on a missing label. */
@@ -43,12 +70,17 @@ export function loadCorpus(dir = CORPUS): CorpusTool[] {
   const out: CorpusTool[] = [];
   const serversDir = join(dir, 'servers');
   if (!existsSync(serversDir)) return out;
+  const heldout = loadSplit(dir);
   for (const file of readdirSync(serversDir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const server = CorpusServerSchema.parse(JSON.parse(readFileSync(join(serversDir, file), 'utf8')));
     const labelFile = join(dir, 'labels', file);
+    // while a labelling round is in progress: CORPUS_PARTIAL=1 skips servers with no labels yet
+    if (process.env.CORPUS_PARTIAL === '1' && !existsSync(labelFile)) continue;
     const labels = CorpusLabelsSchema.parse(JSON.parse(readFileSync(labelFile, 'utf8')));
+    const slug = file.slice(0, -'.json'.length);
+    const split: Split = heldout.has(slug) ? 'heldout' : 'tuning';
     const ctx: ServerContext = {
       name: server.serverInfo?.name ?? server.package,
       package: server.package,
@@ -61,7 +93,7 @@ export function loadCorpus(dir = CORPUS): CorpusTool[] {
       if (typeof name !== 'string') continue;
       const label = labels.labels[name];
       if (!label) throw new Error(`${file}: no hand label for tool ${name}`);
-      out.push({ package: server.package, version: server.version, server: ctx, tool, name, label });
+      out.push({ package: server.package, version: server.version, server: ctx, tool, name, label, slug, split });
     }
   }
   return out;

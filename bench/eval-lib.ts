@@ -1,6 +1,6 @@
 import { classifyTool } from '../classifier/index.js';
 import { riskRank, type Classification } from '../core/index.js';
-import type { CorpusTool } from './corpus.js';
+import { LABELLED_FLAGS, type CorpusTool } from './corpus.js';
 
 export interface PR {
   label: string;
@@ -19,8 +19,13 @@ export interface EvalReport {
   categoryAccuracy: number;
   access: PR[];
   category: PR[];
+  risk: PR[];
   riskExact: number;
   riskWithinOne: number;
+  /** precision and recall of each hand-labelled flag, over the tools whose label lists its flags */
+  flags: PR[];
+  /** tools the classifier could not label (access unknown) */
+  unknown: number;
   /** predicted read, truly write or execute, over all tools predicted read */
   falseReadRate: number;
   /** predicted read, truly write or execute, over all tools truly write or execute */
@@ -52,11 +57,36 @@ function pr(labels: string[], pairs: Array<[string, string]>): PR[] {
   });
 }
 
-export function evaluate(corpus: CorpusTool[]): EvalReport {
+export type Classify = (tool: unknown, server: CorpusTool['server']) => Classification;
+
+export function evaluate(corpus: CorpusTool[], classify: Classify = classifyTool): EvalReport {
   const results: Array<{ t: CorpusTool; c: Classification }> = corpus.map((t) => ({
     t,
-    c: classifyTool(t.tool, t.server),
+    c: classify(t.tool, t.server),
   }));
+  const flagStats = LABELLED_FLAGS.map((flag) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { t, c } of results) {
+      if (!t.label.flags) continue;
+      const truth = t.label.flags.includes(flag);
+      const pred = (c.flags as readonly string[]).includes(flag);
+      if (truth && pred) tp++;
+      else if (pred) fp++;
+      else if (truth) fn++;
+    }
+    return {
+      label: flag,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp ? tp / (tp + fp) : 1,
+      recall: tp + fn ? tp / (tp + fn) : 1,
+      support: tp + fn,
+    };
+  });
+  const riskPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.risk, c.risk]);
   const accessPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.access, c.access]);
   const categoryPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.category, c.category]);
   const n = results.length || 1;
@@ -82,7 +112,7 @@ export function evaluate(corpus: CorpusTool[]): EvalReport {
       if (ro === (t.label.access === 'read')) serverAgrees++;
       if (ro === (c.access === 'read')) classifierAgrees++;
     }
-    if (c.access !== t.label.access || c.category !== t.label.category || d > 1) {
+    if (c.access !== t.label.access || c.category !== t.label.category || d > 0) {
       errors.push({
         package: t.package,
         tool: t.name,
@@ -98,6 +128,9 @@ export function evaluate(corpus: CorpusTool[]): EvalReport {
     accessAccuracy: accessPairs.filter(([a, b]) => a === b).length / n,
     categoryAccuracy: categoryPairs.filter(([a, b]) => a === b).length / n,
     access: pr(['read', 'write', 'execute'], accessPairs),
+    risk: pr(['low', 'medium', 'high', 'critical'], riskPairs),
+    flags: flagStats,
+    unknown: results.filter(({ c }) => c.access === 'unknown').length,
     category: pr(['read', 'write', 'execute', 'destructive', 'financial'], categoryPairs),
     riskExact: riskExact / n,
     riskWithinOne: riskWithinOne / n,
@@ -113,13 +146,54 @@ export function evaluate(corpus: CorpusTool[]): EvalReport {
   };
 }
 
-export const TARGETS = { accessAccuracy: 0.95, falseReadRate: 0.01, riskWithinOne: 0.97 } as const;
+/** The targets for the held-out servers (issue 8): these are the figures that count. */
+export const TARGETS = {
+  accessAccuracy: 0.95,
+  falseReadRate: 0.005,
+  riskWithinOne: 0.97,
+  riskExact: 0.8,
+  flagPrecision: 0.95,
+} as const;
+/** The flags whose precision has a target. */
+export const TARGET_FLAGS = ['mass_destruction', 'untrusted_content', 'financial'] as const;
+
+/** Which held-out targets a report meets, one line per target. */
+export function targetChecks(r: EvalReport): Array<{ what: string; ok: boolean }> {
+  const flag = (f: string) => r.flags.find((x) => x.label === f);
+  return [
+    { what: `access accuracy >= ${TARGETS.accessAccuracy * 100}%`, ok: r.accessAccuracy >= TARGETS.accessAccuracy },
+    {
+      what: `false-read rate <= ${TARGETS.falseReadRate * 100}%`,
+      ok: r.falseReadRate <= TARGETS.falseReadRate && r.falseReadShareOfUnsafe <= TARGETS.falseReadRate,
+    },
+    { what: `risk within one >= ${TARGETS.riskWithinOne * 100}%`, ok: r.riskWithinOne >= TARGETS.riskWithinOne },
+    { what: `risk exact >= ${TARGETS.riskExact * 100}%`, ok: r.riskExact >= TARGETS.riskExact },
+    ...TARGET_FLAGS.map((f) => ({
+      what: `${f} precision >= ${TARGETS.flagPrecision * 100}%`,
+      ok: (flag(f)?.precision ?? 1) >= TARGETS.flagPrecision,
+    })),
+    { what: 'every tool labelled (no unknown)', ok: r.unknown === 0 },
+  ];
+}
 
 export function meetsTargets(r: EvalReport): boolean {
-  return (
-    r.accessAccuracy >= TARGETS.accessAccuracy &&
-    r.falseReadRate <= TARGETS.falseReadRate &&
-    r.falseReadShareOfUnsafe <= TARGETS.falseReadRate &&
-    r.riskWithinOne >= TARGETS.riskWithinOne
-  );
+  return targetChecks(r).every((c) => c.ok);
+}
+
+/** The corpus split by server: tuning, held-out, and all together. */
+export function evaluateSplits(
+  corpus: CorpusTool[],
+  classify: Classify = classifyTool,
+): { tuning: EvalReport; heldout: EvalReport; all: EvalReport } {
+  return {
+    tuning: evaluate(
+      corpus.filter((t) => t.split === 'tuning'),
+      classify,
+    ),
+    heldout: evaluate(
+      corpus.filter((t) => t.split === 'heldout'),
+      classify,
+    ),
+    all: evaluate(corpus, classify),
+  };
 }

@@ -1,45 +1,60 @@
-// npm run eval [-- --errors] [-- --json]: the classifier against the hand-labelled corpus in data/corpus/.
+// npm run eval [-- --errors] [-- --json]: the classifier against the hand-labelled corpus in data/corpus/,
+// tuning and held-out servers side by side. The held-out figures are the ones that count.
+//
+// --errors lists the disagreements on the tuning servers only. Rules are tuned on those; the held-out
+// servers' disagreements are printed only with --heldout-errors, which is for the final report, never for
+// tuning.
 import { loadCorpus } from './corpus.js';
-import { evaluate, meetsTargets, TARGETS, type PR } from './eval-lib.js';
+import { evaluateSplits, targetChecks, type EvalReport, type PR } from './eval-lib.js';
 
 const args = new Set(process.argv.slice(2));
-const report = evaluate(loadCorpus());
+const { tuning, heldout, all } = evaluateSplits(loadCorpus());
 if (args.has('--json')) {
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  const strip = (r: EvalReport) => ({ ...r, errors: r.errors.length });
+  process.stdout.write(
+    `${JSON.stringify({ tuning: strip(tuning), heldout: strip(heldout), all: strip(all) }, null, 2)}\n`,
+  );
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const table = (title: string, rows: PR[]) => {
-    console.log(`\n${title.padEnd(14)} precision  recall   support`);
-    for (const r of rows)
-      console.log(
-        `  ${r.label.padEnd(12)} ${pct(r.precision).padStart(8)} ${pct(r.recall).padStart(8)} ${String(r.support).padStart(8)}`,
-      );
+  const cols = (a: string, b: string, c: string, d: string) =>
+    `${a.padEnd(34)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}`;
+  const reports = [tuning, heldout, all] as const;
+  const row = (what: string, f: (r: EvalReport) => string) =>
+    console.log(cols(what, f(reports[0]), reports[1].tools ? f(reports[1]) : '-', f(reports[2])));
+  console.log(cols('', 'tuning', 'held-out', 'all'));
+  row('servers', (r) => String(r.servers));
+  row('tools', (r) => String(r.tools));
+  row('access accuracy', (r) => pct(r.accessAccuracy));
+  row('false-read (of predicted read)', (r) => pct(r.falseReadRate));
+  row('false-read (of write/execute)', (r) => pct(r.falseReadShareOfUnsafe));
+  row('false reads (tools)', (r) => String(r.falseReads));
+  row('risk exact', (r) => pct(r.riskExact));
+  row('risk within one level', (r) => pct(r.riskWithinOne));
+  row('category accuracy', (r) => pct(r.categoryAccuracy));
+  row('unlabelled (unknown)', (r) => String(r.unknown));
+  const prTable = (title: string, pick: (r: EvalReport) => PR[]) => {
+    console.log(`\n${cols(title, 'tuning P/R', 'held-out P/R', 'support')}`);
+    for (const [i, label] of pick(all).map((p) => p.label).entries()) {
+      const pr = (r: EvalReport) => {
+        const x = pick(r)[i]!;
+        return x.support + x.fp === 0 ? '-' : `${(x.precision * 100).toFixed(0)}/${(x.recall * 100).toFixed(0)}`;
+      };
+      console.log(cols(`  ${label}`, pr(tuning), pr(heldout), `${pick(tuning)[i]!.support}/${pick(heldout)[i]!.support}`));
+    }
   };
-  console.log(`corpus: ${report.tools} tools from ${report.servers} servers (data/corpus/)`);
-  table('access', report.access);
-  table('category', report.category);
-  console.log('');
+  prTable('access', (r) => r.access);
+  prTable('risk', (r) => r.risk);
+  prTable('category', (r) => r.category);
+  prTable('flags', (r) => r.flags);
   console.log(
-    `access accuracy        ${pct(report.accessAccuracy)}   (target >= ${pct(TARGETS.accessAccuracy)})`,
+    `\nserver annotations: ${all.annotations.declaredReadOnly} tools declare readOnlyHint; it matches the hand label for ${pct(all.annotations.serverAgreesWithHand)}`,
   );
-  console.log(`category accuracy      ${pct(report.categoryAccuracy)}`);
-  console.log(`risk exact             ${pct(report.riskExact)}`);
-  console.log(
-    `risk within one level  ${pct(report.riskWithinOne)}   (target >= ${pct(TARGETS.riskWithinOne)})`,
-  );
-  console.log(
-    `false-read rate        ${pct(report.falseReadRate)}   (${report.falseReads} tools labelled read that write or execute, over all labelled read; target <= ${pct(TARGETS.falseReadRate)})`,
-  );
-  console.log(
-    `  share of unsafe      ${pct(report.falseReadShareOfUnsafe)}   (the same tools over all tools that write or execute)`,
-  );
-  console.log(
-    `server annotations     ${report.annotations.declaredReadOnly} tools declare readOnlyHint; it matches the hand label for ${pct(report.annotations.serverAgreesWithHand)}, and our label for ${pct(report.annotations.classifierAgreesWithServer)}`,
-  );
-  console.log(`targets                ${meetsTargets(report) ? 'met' : 'NOT met'}`);
-  if (args.has('--errors')) {
-    console.log(`\ndisagreements (${report.errors.length}): expected -> got`);
-    for (const e of report.errors)
-      console.log(`  ${e.package} ${e.tool}: ${e.expected} -> ${e.got}   ${e.summary}`);
-  }
+  console.log('\nheld-out targets (issue 8):');
+  for (const c of targetChecks(heldout)) console.log(`  ${c.ok ? 'met    ' : 'NOT met'}  ${c.what}`);
+  const list = (title: string, r: EvalReport) => {
+    console.log(`\n${title} (${r.errors.length}): expected -> got`);
+    for (const e of r.errors) console.log(`  ${e.package} ${e.tool}: ${e.expected} -> ${e.got}   ${e.summary}`);
+  };
+  if (args.has('--errors')) list('tuning disagreements', tuning);
+  if (args.has('--heldout-errors')) list('held-out disagreements', heldout);
 }

@@ -18,6 +18,7 @@ import { accessOfVerbClass, actionSelector } from './rules/multi-action.js';
 import type { Finding, Rule, Verdict } from './rules/types.js';
 import { CLASSIFIER_VERSION } from './version.js';
 import { buildView, type ToolView } from './view.js';
+import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, featuresOf, predictLearned, type RuleSummary } from './learned.js';
 
 const DEFINITION = ALL_RULES.filter((r) => r.phase === 'definition');
 const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');
@@ -28,7 +29,17 @@ const MAX_MATCH = 120;
 export interface ClassifyOptions {
   /** content hash already computed by the caller (the crawler has it); computed here otherwise */
   hash?: string;
+  /** false: rules alone, without the learned layer (for measuring what the layer adds) */
+  learned?: boolean;
+  /** sees what the learned layer is given (the training script uses it to build features) */
+  inspect?: (view: ToolView, rules: RuleSummary) => void;
 }
+
+/** The learned layer may call a tool read where the rules found no strong evidence only above this. */
+export const LEARNED_READ_CONFIDENCE = 0.8;
+/** Where the rules found strong evidence, the learned layer raises the risk only above this. */
+export const LEARNED_RAISE_CONFIDENCE = 0.6;
+const ACCESS_BOUND: Record<Access, Risk> = { read: 'low', write: 'medium', execute: 'high', unknown: 'high' };
 
 interface Found {
   rule: Rule;
@@ -54,9 +65,15 @@ function run(rules: readonly Rule[], view: ToolView, verdict: Verdict, out: Foun
 /** Default reading of ARCHITECTURE.md: base risk by access, raised by flags and by evidence floors. */
 export function riskOf(access: Access, flags: ReadonlySet<Flag>, floor: Risk): Risk {
   let risk: Risk = access === 'read' ? 'low' : access === 'write' ? 'medium' : 'high';
+  // LABELS.md: private reads (account data, local files, databases, secrets) are medium; public
+  // content, even text strangers wrote, fetched through a vendor's API is low; a page the user's
+  // machine loads for the caller is medium
   if (
     access === 'read' &&
-    (flags.has('private_data') || flags.has('untrusted_content') || flags.has('credentials'))
+    (flags.has('private_data') ||
+      flags.has('credentials') ||
+      flags.has('filesystem') ||
+      (flags.has('untrusted_content') && flags.has('network_egress')))
   )
     risk = 'medium';
   if (
@@ -138,6 +155,80 @@ function hashOf(input: unknown, options: ClassifyOptions): string {
   }
 }
 
+const LEARNED_RATIONALE: Record<string, string> = {
+  'learned.access':
+    'no rule found strong evidence of what it does, so the learned model decided from the words it was trained on ({match})',
+  'learned.risk': 'the learned model, trained on hand-labelled tools, rates it higher than the rules did ({match})',
+  'learned.read-risk':
+    'the learned model judged from its words whether this read reaches public data (low) or the user\'s own account, files or databases (medium) ({match})',
+};
+
+type LearnedEvidence = Evidence & { confidence: number; effect: Evidence['effect'] & { setRisk?: Risk } };
+
+/** What the learned layer changes, as one piece of evidence (null when it changes nothing). */
+function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | null {
+  const { tier } = summary;
+  const risk = summary.risk as Risk;
+  const pred = predictLearned(view, summary);
+  if (!pred) return null;
+  const argmax = (p: number[]) => p.reduce((best, x, i) => (x > p[best]! ? i : best), 0);
+  const top = (order: readonly string[], p: number[]) => {
+    const i = argmax(p);
+    return { value: order[i]!, p: p[i]! };
+  };
+  const effect: LearnedEvidence['effect'] = {};
+  let confidence = 0.5;
+  if (tier !== 'strong') {
+    let a = top(ACCESS_ORDER_FOR_MODEL, pred.access);
+    if (a.value === 'read' && a.p < LEARNED_READ_CONFIDENCE) {
+      // not sure enough to call it read: the likelier of write and execute, with low confidence
+      a = pred.access[1]! >= pred.access[2]! ? { value: 'write', p: pred.access[1]! } : { value: 'execute', p: pred.access[2]! };
+      confidence = 0.35;
+    } else confidence = Math.min(0.7, 0.3 + a.p * 0.4);
+    effect.access = a.value as Access;
+    const r = top(RISK_ORDER_FOR_MODEL, pred.risk);
+    effect.minRisk = r.value as Risk;
+  } else {
+    // strong rule evidence: the model can only raise the access (read -> write -> execute) or the risk
+    const a = top(ACCESS_ORDER_FOR_MODEL, pred.access);
+    const order = ACCESS_ORDER_FOR_MODEL as readonly string[];
+    const ruleAccess = summary.access;
+    if (
+      ruleAccess !== 'unknown' &&
+      a.p >= LEARNED_RAISE_CONFIDENCE &&
+      order.indexOf(a.value) > order.indexOf(ruleAccess)
+    )
+      effect.access = a.value as Access;
+    const r = top(RISK_ORDER_FOR_MODEL, pred.risk);
+    const finalAccess = effect.access ?? ruleAccess;
+    if (finalAccess === 'read' && riskRank(risk) <= 1 && riskRank(r.value as Risk) <= 1) {
+      // a read's low/medium split (public vs private data) is the model's call both ways: no policy
+      // depends on it (policies follow the category), and the word rules for "private" over-fire
+      if (r.value !== risk) effect.setRisk = r.value as Risk;
+    } else if (riskRank(r.value as Risk) > riskRank(risk) && r.p >= LEARNED_RAISE_CONFIDENCE)
+      effect.minRisk = r.value as Risk;
+    if (!effect.access && !effect.minRisk && !effect.setRisk) return null;
+  }
+  const words = featuresOf(view, summary)
+    .filter((f) => /^(n|d|p):/.test(f))
+    .slice(0, 6)
+    .map((f) => f.slice(f.indexOf(':') + 1))
+    .join(' ');
+  return {
+    rule: effect.access ? 'learned.access' : effect.setRisk ? 'learned.read-risk' : 'learned.risk',
+    path: 'name+description+inputSchema',
+    match: clean(words),
+    effect,
+    strength: 'weak',
+    note: effect.access
+      ? 'Learned model decided'
+      : effect.setRisk
+        ? 'Learned model judged whose data it reads'
+        : 'Learned model raised the risk',
+    confidence,
+  };
+}
+
 /** Classifies one untrusted tool definition. Never throws; bad input is labelled unknown. */
 export function classifyTool(
   input: unknown,
@@ -171,7 +262,7 @@ export function classifyTool(
     }
     tier = access ? 'fallback' : 'none';
   }
-  const finalAccess: Access = access ?? 'unknown';
+  const ruleAccess: Access = access ?? 'unknown';
   // weak access-only evidence that did not decide is dropped from the record
   const kept =
     tier === 'strong'
@@ -186,7 +277,7 @@ export function classifyTool(
   const verbClasses = new Set<string>();
   for (const v of view.nameVerbs) verbClasses.add(v.cls);
   for (const v of view.leadVerbs) verbClasses.add(v.cls);
-  const verdict: Verdict = { access: finalAccess, flags, verbClasses };
+  const verdict: Verdict = { access: ruleAccess, flags, verbClasses };
   const before = kept.length;
   run(VERDICT, view, verdict, kept);
   for (let i = before; i < kept.length; i++) {
@@ -210,8 +301,30 @@ export function classifyTool(
     const r = effectOf(f).minRisk;
     if (r) floor = maxRisk(floor, r);
   }
+  let finalAccess: Access = ruleAccess;
+  let risk = riskOf(finalAccess, flags, floor);
+
+  // the learned layer: decides where the rules had no strong evidence, only raises elsewhere
+  const summary: RuleSummary = {
+    access: finalAccess,
+    tier,
+    risk,
+    rules: kept.map((f) => f.rule.id),
+    flags: [...flags].sort(),
+  };
+  options.inspect?.(view, summary);
+  // a definition with no name gives the model nothing to read: it stays unknown
+  const learnedEvidence = options.learned === false || !view.name ? null : applyLearned(view, summary);
+  if (learnedEvidence) {
+    if (learnedEvidence.effect.access) finalAccess = learnedEvidence.effect.access;
+    // never below what the rules found for that access, nor below the access's own bound
+    risk = maxRisk(
+      maxRisk(riskOf(finalAccess, flags, floor), ACCESS_BOUND[finalAccess]),
+      learnedEvidence.effect.minRisk ?? 'low',
+    );
+    if (learnedEvidence.effect.setRisk) risk = learnedEvidence.effect.setRisk;
+  }
   const category = categoryOf(finalAccess, flags);
-  const risk = riskOf(finalAccess, flags, floor);
 
   // per-action labels for multi-action tools
   const actions: ActionLabel[] = [];
@@ -248,6 +361,14 @@ export function classifyTool(
     strength: f.rule.strength,
     note: f.rule.title,
   }));
+  if (learnedEvidence) {
+    const { confidence: _c, effect, ...rest } = learnedEvidence;
+    const e: Evidence['effect'] = {};
+    if (effect.access) e.access = effect.access;
+    const r = effect.setRisk ?? effect.minRisk;
+    if (r) e.minRisk = r;
+    evidence.push({ ...rest, effect: e });
+  }
 
   // confidence
   let confidence: number;
@@ -273,7 +394,7 @@ export function classifyTool(
   confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
 
   const rationale = writeRationale(evidence, finalAccess, category, risk, flags);
-  const summary = summarize(evidence, finalAccess, category);
+  const oneLine = summarize(evidence, finalAccess, category);
   return {
     tool: view.name,
     hash: hashOf(input, options),
@@ -284,7 +405,7 @@ export function classifyTool(
     confidence,
     evidence,
     rationale,
-    summary,
+    summary: oneLine,
     annotations: { declared: declared ? { ...declared } : null, suggested, mismatches },
     actions,
     source: 'rules',
@@ -306,7 +427,7 @@ function writeRationale(
     const key = `${e.rule}|${e.path}`;
     if (seen.has(key) || lines.length >= 12) continue;
     seen.add(key);
-    const template = RULES_BY_ID.get(e.rule)?.rationale ?? e.note;
+    const template = RULES_BY_ID.get(e.rule)?.rationale ?? LEARNED_RATIONALE[e.rule] ?? e.note;
     lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
   }
   const raised = [...flags].map((f) => RAISED_BY[f]).filter((s): s is string => !!s);

@@ -18,10 +18,22 @@ const BROWSER_WORDS = words(
   'dom',
   'element',
 );
+/** Loading a page: a read (LABELS.md, navigation), medium because the browser reaches intranet hosts. */
+const NAVIGATION = words('navigate', 'goto', 'go', 'reload', 'back', 'forward', 'visit', 'open', 'refresh');
+/** Controls of the server's own automation browser: session-local, not a write. */
+const SESSION_LOCAL = words(
+  'resize',
+  'viewport',
+  'close',
+  'emulate',
+  'emulation',
+  'zoom',
+  'tabs',
+  'tab',
+  'wait',
+  'install',
+);
 const INTERACTIONS = words(
-  'navigate',
-  'goto',
-  'go',
   'click',
   'type',
   'fill',
@@ -36,16 +48,11 @@ const INTERACTIONS = words(
   'submit',
   'upload',
   'evaluate',
-  'reload',
-  'back',
-  'forward',
   'check',
   'uncheck',
   'dialog',
   'keyboard',
   'mouse',
-  'open',
-  'visit',
   'focus',
   'dblclick',
   'doubleclick',
@@ -90,7 +97,54 @@ function browserContext(view: ToolView): string | undefined {
   return undefined;
 }
 
+/** The name (or the description's opening verb) says it only loads a page. */
+function navigationOf(view: ToolView): { path: string; match: string } | undefined {
+  for (const t of view.nameTokens) if (INTERACTIONS.has(t)) return undefined;
+  for (const t of view.nameTokens) if (NAVIGATION.has(t)) return { path: 'name', match: t };
+  const lead = view.leadVerbs[0];
+  if (lead && NAVIGATION.has(lead.base)) return { path: 'description', match: lead.word };
+  return undefined;
+}
+
+/** A control of the server's own automation browser (its viewport, its tabs, closing it). */
+export function sessionLocalBrowser(view: ToolView): { path: string; match: string } | undefined {
+  if (!browserContext(view) || view.params.some((p) => p.depth === 0 && /url|script|code|js/i.test(p.name)))
+    return undefined;
+  for (const t of view.nameTokens) if (INTERACTIONS.has(t) || NAVIGATION.has(t)) return undefined;
+  for (const t of view.nameTokens) if (SESSION_LOCAL.has(t)) return { path: 'name', match: t };
+  return undefined;
+}
+
 export const browserRules: Rule[] = [
+  {
+    id: 'browser.navigation',
+    family: 'browser',
+    title: 'Loads a page in the browser',
+    effect: { access: 'read', flag: 'open_world', minRisk: 'medium' },
+    strength: 'strong',
+    rationale:
+      'it loads a page ("{match}"): navigation only reads, but the browser reaches intranet hosts and carries logged-in sessions, so it is medium',
+    phase: 'definition',
+    detect: (view) => {
+      if (!browserContext(view)) return NONE;
+      const nav = navigationOf(view);
+      return nav ? [nav] : NONE;
+    },
+  },
+  {
+    id: 'browser.session-local',
+    family: 'browser',
+    title: "Controls the server's own browser session",
+    effect: { access: 'read' },
+    strength: 'strong',
+    rationale:
+      'it only changes the server\'s own automation browser ("{match}"): state private to the session, which is not a write',
+    phase: 'definition',
+    detect: (view) => {
+      const s = sessionLocalBrowser(view);
+      return s ? [s] : NONE;
+    },
+  },
   {
     id: 'browser.interaction',
     family: 'browser',
@@ -103,6 +157,7 @@ export const browserRules: Rule[] = [
     detect: (view) => {
       if (!browserContext(view)) return NONE;
       for (const t of view.nameTokens) if (INTERACTIONS.has(t)) return [{ path: 'name', match: t }];
+      if (navigationOf(view) || sessionLocalBrowser(view)) return NONE;
       const lead = view.leadVerbs[0];
       if (lead && INTERACTIONS.has(lead.base) && lead.base !== 'act')
         return [{ path: 'description', match: lead.word }];

@@ -132,13 +132,8 @@ export const executeRules: Rule[] = [
       // "<service>_post(path, body)": an HTTP method as the action, with the endpoint left to the caller
       const last = view.nameTokens[view.nameTokens.length - 1];
       if (last && MUTATING_METHODS.has(last) && view.nameTokens.length <= 3) {
-        const endpoint = view.params.find(
-          (p) =>
-            p.depth === 0 &&
-            ENDPOINT_PARAM.test(p.name) &&
-            p.description !== null &&
-            /\b(?:endpoint|api)\b/.test(p.description.lower),
-        );
+        // an HTTP method to an address the caller picks: what it does depends on that address
+        const endpoint = view.params.find((p) => p.depth === 0 && ENDPOINT_PARAM.test(p.name));
         if (endpoint) return [{ path: endpoint.path, match: `${last} ${endpoint.name}` }];
       }
       const t = view.nameTokens;

@@ -5,9 +5,12 @@ export const hygieneRules: Rule[] = [
     id: 'hygiene.invalid',
     family: 'hygiene',
     title: 'Not a valid tool definition',
-    effect: { access: 'unknown', flag: 'invalid_definition', minRisk: 'high' },
-    strength: 'strong',
-    rationale: '{match}; a definition that cannot be read is treated as unknown and denied',
+    // the name and description still say what the tool is for: the other rules label it from them,
+    // with low confidence, and the policy hides it because a gateway cannot check its arguments
+    effect: { flag: 'invalid_definition' },
+    strength: 'weak',
+    rationale:
+      '{match}; it is labelled from its name and description alone, with low confidence, and the policy hides it',
     phase: 'definition',
     detect: (view) => (view.valid ? NONE : [{ path: '$', match: view.invalidReason ?? 'invalid' }]),
   },

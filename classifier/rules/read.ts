@@ -25,11 +25,14 @@ export const readRules: Rule[] = [
   {
     id: 'read.no-action-found',
     family: 'read',
-    title: 'No state-changing action named',
-    effect: { access: 'read' },
+    title: 'No action named',
+    // LABELS.md rule 7: a definition that names no action is not evidence of a read. This finding
+    // decides nothing by itself; the learned layer weighs it with the words, and without a model the
+    // tool stays unknown.
+    effect: {},
     strength: 'weak',
     rationale:
-      'no part of the definition names an action that changes, runs or deletes anything ("{match}"), so it is taken as read-only with low confidence',
+      'no part of the definition names an action that changes, runs or deletes anything ("{match}"); that alone does not make it a read',
     phase: 'fallback',
     detect: (view) => {
       if (!view.valid || !view.description) return NONE;

@@ -1,0 +1,14 @@
+/** The order of the learned model's output heads. */
+export const ACCESS_ORDER_FOR_MODEL = ['read', 'write', 'execute'] as const;
+export const RISK_ORDER_FOR_MODEL = ['low', 'medium', 'high', 'critical'] as const;
+
+/** The shipped model: feature names joined by newlines, and their weights (access heads then risk heads,
+ * per feature) as little-endian int16 divided by `scale`, in base64. */
+export interface LearnedModelData {
+  version: string;
+  /** what it was trained on, for the record */
+  trainedOn: string;
+  scale: number;
+  features: string;
+  weights: string;
+}

@@ -1,0 +1,166 @@
+// npm run train: fit the learned layer (classifier/learned.ts) on the corpus's TUNING servers only and
+// write classifier/model.generated.ts. Held-out servers (data/corpus/split.json) are never read here.
+//
+// Multinomial logistic regression, two softmax heads (access, risk), trained jointly by full-batch
+// gradient descent with Adagrad and L2. Deterministic: fixed order, no randomness. Before the final fit it
+// prints a grouped cross-validation (folds by server) so the figure is not the fit.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus, type CorpusTool } from '../bench/corpus.js';
+import { classifyTool } from '../classifier/engine.js';
+import { featuresOf, scoreWith, splitHeads } from '../classifier/learned.js';
+import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, type LearnedModelData } from '../classifier/model-types.js';
+
+const HEADS = ACCESS_ORDER_FOR_MODEL.length + RISK_ORDER_FOR_MODEL.length;
+const NA = ACCESS_ORDER_FOR_MODEL.length;
+const SCALE = 1000;
+
+interface Example {
+  server: string;
+  features: string[];
+  access: number; // -1 when the hand label is unknown
+  risk: number;
+}
+
+function examplesOf(corpus: CorpusTool[]): Example[] {
+  return corpus.map((t) => {
+    let features: string[] = [];
+    classifyTool(t.tool, t.server, {
+      learned: false,
+      inspect: (view, rules) => {
+        features = featuresOf(view, rules);
+      },
+    });
+    return {
+      server: t.slug,
+      features: [...new Set(features)],
+      access: (ACCESS_ORDER_FOR_MODEL as readonly string[]).indexOf(t.label.access),
+      risk: (RISK_ORDER_FOR_MODEL as readonly string[]).indexOf(t.label.risk),
+    };
+  });
+}
+
+interface Fit {
+  index: Map<string, number>;
+  weights: Float64Array;
+}
+
+function train(examples: Example[], opts: { l2: number; epochs: number; lr: number; minCount: number }): Fit {
+  // vocabulary: features seen in at least minCount tools of at least... (bias always kept)
+  const count = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const vocab = [...count.entries()]
+    .filter(([f, c]) => c >= opts.minCount || f === 'bias')
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocab.map((f, i) => [f, i] as const));
+  const w = new Float64Array(vocab.length * HEADS);
+  const g2 = new Float64Array(vocab.length * HEADS).fill(1e-8);
+  const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const n = examples.length;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    const grad = new Float64Array(w.length);
+    for (let k = 0; k < n; k++) {
+      const e = examples[k]!;
+      const z = new Array<number>(HEADS).fill(0);
+      for (const i of rows[k]!) for (let h = 0; h < HEADS; h++) z[h]! += w[i * HEADS + h]!;
+      const p = splitHeads(z);
+      const d = new Array<number>(HEADS).fill(0);
+      if (e.access >= 0) for (let h = 0; h < NA; h++) d[h] = p.access[h]! - (h === e.access ? 1 : 0);
+      for (let h = 0; h < RISK_ORDER_FOR_MODEL.length; h++) d[NA + h] = p.risk[h]! - (h === e.risk ? 1 : 0);
+      for (const i of rows[k]!) for (let h = 0; h < HEADS; h++) grad[i * HEADS + h]! += d[h]! / n;
+    }
+    for (let j = 0; j < w.length; j++) {
+      const g = grad[j]! + opts.l2 * w[j]!;
+      g2[j]! += g * g;
+      w[j]! -= (opts.lr * g) / Math.sqrt(g2[j]!);
+    }
+  }
+  return { index, weights: w };
+}
+
+function accuracy(fit: Fit, examples: Example[]): { access: number; risk: number } {
+  let a = 0;
+  let an = 0;
+  let r = 0;
+  for (const e of examples) {
+    const p = splitHeads(scoreWith(fit.index, fit.weights, HEADS, e.features));
+    const am = p.access.indexOf(Math.max(...p.access));
+    const rm = p.risk.indexOf(Math.max(...p.risk));
+    if (e.access >= 0) {
+      an++;
+      if (am === e.access) a++;
+    }
+    if (rm === e.risk) r++;
+  }
+  return { access: an ? a / an : 1, risk: examples.length ? r / examples.length : 1 };
+}
+
+function crossValidate(examples: Example[], opts: Parameters<typeof train>[1], folds = 5) {
+  const servers = [...new Set(examples.map((e) => e.server))].sort();
+  let access = 0;
+  let risk = 0;
+  let total = 0;
+  for (let k = 0; k < folds; k++) {
+    const held = new Set(servers.filter((_, i) => i % folds === k));
+    const trainSet = examples.filter((e) => !held.has(e.server));
+    const testSet = examples.filter((e) => held.has(e.server));
+    const fit = train(trainSet, opts);
+    const acc = accuracy(fit, testSet);
+    access += acc.access * testSet.length;
+    risk += acc.risk * testSet.length;
+    total += testSet.length;
+  }
+  return { access: access / total, risk: risk / total };
+}
+
+function encode(fit: Fit): { features: string; weights: string; kept: number } {
+  const names: string[] = [];
+  const q: number[] = [];
+  const byIndex = [...fit.index.entries()].sort((x, y) => x[1] - y[1]);
+  for (const [name, i] of byIndex) {
+    const row = Array.from(fit.weights.subarray(i * HEADS, (i + 1) * HEADS));
+    if (name !== 'bias' && row.every((x) => Math.abs(x) < 0.02)) continue;
+    names.push(name);
+    for (const x of row) q.push(Math.max(-32767, Math.min(32767, Math.round(x * SCALE))));
+  }
+  const buf = Buffer.alloc(q.length * 2);
+  q.forEach((x, i) => buf.writeInt16LE(x, i * 2));
+  return { features: names.join('\n'), weights: buf.toString('base64'), kept: names.length };
+}
+
+const corpus = loadCorpus().filter((t) => t.split === 'tuning');
+const examples = examplesOf(corpus);
+const args = new Set(process.argv.slice(2));
+const opts = { l2: 0.002, epochs: 300, lr: 0.5, minCount: 2 };
+console.log(
+  `training on ${examples.length} tools from ${new Set(examples.map((e) => e.server)).size} tuning servers`,
+);
+if (args.has('--grid')) {
+  for (const l2 of [0.0005, 0.002, 0.008])
+    for (const epochs of [150, 300]) {
+      const cv = crossValidate(examples, { ...opts, l2, epochs });
+      console.log(`  l2=${l2} epochs=${epochs}: cv access ${(cv.access * 100).toFixed(1)}%, risk ${(cv.risk * 100).toFixed(1)}%`);
+    }
+}
+const cv = crossValidate(examples, opts);
+console.log(
+  `5-fold cross-validation by server (model alone): access ${(cv.access * 100).toFixed(1)}%, risk exact ${(cv.risk * 100).toFixed(1)}%`,
+);
+const fit = train(examples, opts);
+const enc = encode(fit);
+const data: LearnedModelData = {
+  version: '1',
+  trainedOn: `${examples.length} tools from ${new Set(examples.map((e) => e.server)).size} tuning servers of data/corpus`,
+  scale: SCALE,
+  features: enc.features,
+  weights: enc.weights,
+};
+const out = join(import.meta.dirname, '..', 'classifier', 'model.generated.ts');
+writeFileSync(
+  out,
+  `// Generated by scripts/train-model.ts (npm run train) from the corpus's tuning servers. Do not edit by hand.\n` +
+    `import type { LearnedModelData } from './model-types.js';\n\n` +
+    `export const MODEL_DATA: LearnedModelData | null = ${JSON.stringify(data, null, 2)};\n`,
+);
+console.log(`wrote ${out}: ${enc.kept} features`);
