@@ -5,23 +5,38 @@
 // servers' disagreements are printed only with --heldout-errors, which is for the final report, never for
 // tuning.
 import { loadCorpus } from './corpus.js';
-import { evaluateSplits, targetChecks, type EvalReport, type PR } from './eval-lib.js';
+import { classifyTool } from '../classifier/engine.js';
+import { evaluate, evaluateSplits, targetChecks, type EvalReport, type PR } from './eval-lib.js';
 
 const args = new Set(process.argv.slice(2));
-const { tuning, heldout, all } = evaluateSplits(loadCorpus());
+const corpus = loadCorpus();
+const { tuning, heldout, all } = evaluateSplits(corpus);
+// the same held-out servers with the rules alone, to show what the learned layer adds
+const rulesAlone = evaluate(
+  corpus.filter((t) => t.split === 'heldout'),
+  (tool, server) => classifyTool(tool, server, { learned: false }),
+);
 if (args.has('--json')) {
   const strip = (r: EvalReport) => ({ ...r, errors: r.errors.length });
   process.stdout.write(
-    `${JSON.stringify({ tuning: strip(tuning), heldout: strip(heldout), all: strip(all) }, null, 2)}\n`,
+    `${JSON.stringify({ tuning: strip(tuning), heldout: strip(heldout), all: strip(all), heldoutRulesAlone: strip(rulesAlone) }, null, 2)}\n`,
   );
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const cols = (a: string, b: string, c: string, d: string) =>
-    `${a.padEnd(34)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}`;
-  const reports = [tuning, heldout, all] as const;
+  const cols = (a: string, b: string, c: string, d: string, e = '') =>
+    `${a.padEnd(34)}${b.padStart(14)}${c.padStart(14)}${d.padStart(14)}${e.padStart(22)}`;
+  const reports = [tuning, heldout, all, rulesAlone] as const;
   const row = (what: string, f: (r: EvalReport) => string) =>
-    console.log(cols(what, f(reports[0]), reports[1].tools ? f(reports[1]) : '-', f(reports[2])));
-  console.log(cols('', 'tuning', 'held-out', 'all'));
+    console.log(
+      cols(
+        what,
+        f(reports[0]),
+        reports[1].tools ? f(reports[1]) : '-',
+        f(reports[2]),
+        reports[3].tools ? f(reports[3]) : '-',
+      ),
+    );
+  console.log(cols('', 'tuning', 'held-out', 'all', 'held-out, rules alone'));
   row('servers', (r) => String(r.servers));
   row('tools', (r) => String(r.tools));
   row('access accuracy', (r) => pct(r.accessAccuracy));

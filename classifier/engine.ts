@@ -25,6 +25,19 @@ const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');
 const FALLBACK = ALL_RULES.filter((r) => r.phase === 'fallback');
 const NO_VERDICT: Verdict = { access: 'unknown', flags: new Set(), verbClasses: new Set() };
 const MAX_MATCH = 120;
+const SESSION_OVERRIDES = new Set(['browser.navigation', 'browser.session-local', 'session.local']);
+const VERB_ONLY_RULES = new Set([
+  'write.name-verb',
+  'write.description-verb',
+  'write.description-mention',
+  'write.generic-verb',
+  'write.mutating-switch',
+  'destructive.name-verb',
+  'destructive.description-verb',
+  'destructive.description-mention',
+  'execute.name-verb',
+  'execute.description-verb',
+]);
 
 export interface ClassifyOptions {
   /** content hash already computed by the caller (the crawler has it); computed here otherwise */
@@ -236,8 +249,12 @@ export function classifyTool(
   options: ClassifyOptions = {},
 ): Classification {
   const view = buildView(input, server);
-  const found: Found[] = [];
+  let found: Found[] = [];
   run(DEFINITION, view, NO_VERDICT, found);
+  // navigation and session-local controls are reads (LABELS.md cases 2 and 3): the verb that names
+  // them ("close", "navigate", "stop") is not evidence of a write
+  if (found.some((f) => SESSION_OVERRIDES.has(f.rule.id)))
+    found = found.filter((f) => !VERB_ONLY_RULES.has(f.rule.id));
 
   // Access: strong evidence decides; weak evidence only when nothing strong was found; then fallbacks.
   let tier: 'strong' | 'weak' | 'fallback' | 'none' = 'none';
@@ -262,12 +279,23 @@ export function classifyTool(
     }
     tier = access ? 'fallback' : 'none';
   }
-  const ruleAccess: Access = access ?? 'unknown';
+  let ruleAccess: Access = access ?? 'unknown';
+  // the server's readOnlyHint: false raises a read to a write (never lowers anything), except for
+  // navigation and session-local controls, which LABELS.md counts as reads whatever the hint says
+  const declaresChange = found.find((f) => f.rule.id === 'annot.declares-change');
+  if (ruleAccess === 'read' && declaresChange && !found.some((f) => SESSION_OVERRIDES.has(f.rule.id))) {
+    ruleAccess = 'write';
+  }
+  const raisedByAnnotation = ruleAccess === 'write' && access === 'read';
   // weak access-only evidence that did not decide is dropped from the record
   const kept =
     tier === 'strong'
-      ? found.filter((f) => !(f.rule.strength === 'weak' && effectOf(f).access && !effectOf(f).flag))
-      : found;
+      ? found.filter(
+          (f) =>
+            !(f.rule.strength === 'weak' && effectOf(f).access && !effectOf(f).flag) ||
+            (raisedByAnnotation && f.rule.id === 'annot.declares-change'),
+        )
+      : found.filter((f) => !(f.rule.id === 'annot.declares-read-only' && ruleAccess !== 'read'));
 
   const flags = new Set<Flag>();
   for (const f of kept) {

@@ -39,7 +39,7 @@ const STOP = new Set([
   'you',
   'your',
 ]);
-const DESCRIPTION_WORDS = 48;
+const DESCRIPTION_WORDS = 3;
 const MAX_PARAMS = 24;
 
 /** What the rules concluded, given to the model as features (it learns when to agree). */
@@ -60,18 +60,13 @@ export function featuresOf(view: ToolView, rules: RuleSummary): string[] {
     f.push(`n0:${nt[0]}`);
     f.push(`nL:${nt[nt.length - 1]}`);
   }
-  const d = view.description?.tokens;
-  if (d) {
-    let words = 0;
-    let first = true;
-    for (let i = 0; i < d.length && words < DESCRIPTION_WORDS; i++) {
+  // the description's first sentence only: what a tool says it does comes first, and text appended
+  // after it (an attacker's padding, "Returns JSON.") cannot move the model
+  const d = view.description ? view.leadWords : null;
+  if (d && d.length > 0) {
+    f.push(`d0:${d[0]}`);
+    for (let i = 0; i < d.length && i < DESCRIPTION_WORDS; i++) {
       const t = d[i]!;
-      if (t === ',' || t === '.') continue;
-      words++;
-      if (first) {
-        f.push(`d0:${t}`);
-        first = false;
-      }
       if (!STOP.has(t)) f.push(`d:${t}`);
     }
   } else f.push('d:none');

@@ -346,6 +346,41 @@ const WRITE = [
   'dedupe',
   'split',
   'mutate',
+  'activate',
+  'deactivate',
+  'reactivate',
+  'switch',
+  'ingest',
+  'replicate',
+  'vacuum',
+  'unresolve',
+  'prioritize',
+  'prioritise',
+  'reprioritize',
+  'reprioritise',
+  'decline',
+  'confirm',
+  'accept',
+  'retry',
+  'requeue',
+  'replay',
+  'redeliver',
+  'rebuild',
+  'suspend',
+  'unsuspend',
+  'enroll',
+  'unenroll',
+  'bind',
+  'unbind',
+  'mount',
+  'unmount',
+  'freeze',
+  'unfreeze',
+  'hide',
+  'unhide',
+  'onboard',
+  'offboard',
+  'exchange',
 ];
 
 const DESTRUCTIVE = [
@@ -387,6 +422,10 @@ const DESTRUCTIVE = [
   'drain',
   'deleter',
   'remover',
+  'void',
+  'expire',
+  'invalidate',
+  'undeploy',
 ];
 
 const EXECUTE = [
@@ -1039,6 +1078,28 @@ const DEPLOY_OBJECTS = new Set([
   'application',
 ]);
 const DISPATCH_OBJECTS = new Set(['operation', 'operations', 'one', 'following']);
+/** Things that are resolved by closing them. */
+const RESOLVABLE = new Set([
+  'thread',
+  'threads',
+  'comment',
+  'comments',
+  'conversation',
+  'conversations',
+  'alert',
+  'alerts',
+  'incident',
+  'incidents',
+  'ticket',
+  'tickets',
+  'issue',
+  'issues',
+  'discussion',
+  'discussions',
+  'review',
+  'problem',
+  'problems',
+]);
 /** Media made by a generation service: a stored artifact, usually billed. */
 const MEDIA_OBJECTS = new Set([
   'image',
@@ -1080,9 +1141,13 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
     case 'perform':
       if (has(DISPATCH_OBJECTS)) return 'generic';
       return has(ANALYSIS_OBJECTS) ? 'read' : info.cls;
+    case 'resolve':
+      // resolving a name or an id reads; resolving a thread, an alert or an incident closes it
+      return has(RESOLVABLE) ? 'write' : info.cls;
     case 'generate':
     case 'render':
-      return has(MEDIA_OBJECTS) ? 'write' : info.cls;
+      // model inference that returns media is computation (LABELS.md: read)
+      return has(MEDIA_OBJECTS) ? 'read' : info.cls;
     case 'apply':
     case 'upgrade':
       return has(DEPLOY_OBJECTS) ? 'execute' : info.cls;

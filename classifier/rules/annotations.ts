@@ -4,6 +4,38 @@ const HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHi
 
 export const annotationRules: Rule[] = [
   {
+    id: 'annot.declares-change',
+    family: 'annotations',
+    title: 'The server says it changes state',
+    // the server's own readOnlyHint: false is evidence where the definition is silent, and it raises a
+    // read the verbs suggested to a write (never the other way); navigation and session-local controls
+    // are reads whatever the hint says
+    effect: { access: 'write' },
+    strength: 'weak',
+    rationale:
+      'the server declares {match}: its author says the tool changes state, so it is not taken as read-only',
+    phase: 'definition',
+    detect: (view) =>
+      view.annotations?.readOnlyHint === false
+        ? [{ path: 'annotations.readOnlyHint', match: 'readOnlyHint: false' }]
+        : NONE,
+  },
+  {
+    id: 'annot.declares-read-only',
+    family: 'annotations',
+    title: 'The server says it only reads',
+    // evidence only where nothing else says what the tool does; it never lowers another finding
+    effect: { access: 'read' },
+    strength: 'weak',
+    rationale:
+      'the server declares {match} and nothing else in the definition names an action, so the claim is taken with low confidence',
+    phase: 'definition',
+    detect: (view) =>
+      view.annotations?.readOnlyHint === true
+        ? [{ path: 'annotations.readOnlyHint', match: 'readOnlyHint: true' }]
+        : NONE,
+  },
+  {
     id: 'annot.missing',
     family: 'annotations',
     title: 'No behaviour annotations',

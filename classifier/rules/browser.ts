@@ -59,22 +59,17 @@ const INTERACTIONS = words(
   'keys',
   'act',
 );
+/** What a page observation returns as text: only these carry the page's own words back to the agent. */
 const OBSERVATIONS = words(
-  'screenshot',
   'snapshot',
   'console',
-  'network',
   'content',
   'html',
   'text',
   'read',
   'extract',
-  'pdf',
-  'accessibility',
-  'dom',
-  'tree',
-  'title',
-  'url',
+  'markdown',
+  'find',
 );
 
 function browserContext(view: ToolView): string | undefined {
@@ -177,8 +172,8 @@ export const browserRules: Rule[] = [
     phase: 'definition',
     detect: (view) => {
       if (!browserContext(view)) return NONE;
-      for (const t of view.nameTokens)
-        if (OBSERVATIONS.has(t) || INTERACTIONS.has(t)) return [{ path: 'name', match: t }];
+      if (view.nameTokens.some((t) => INTERACTIONS.has(t))) return NONE;
+      for (const t of view.nameTokens) if (OBSERVATIONS.has(t)) return [{ path: 'name', match: t }];
       return NONE;
     },
   },

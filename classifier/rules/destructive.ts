@@ -2,9 +2,32 @@ import { leadVerbFindings, leadWords, nameVerbFindings, words } from './match.js
 import { NONE, type Rule } from './types.js';
 
 /** Objects whose deletion takes many things with it. */
+/** Words that make one call reach many items. */
+const QUANTIFIERS = words('all', 'everything', 'every', 'multiple', 'bulk', 'batch', 'many');
+/** Where a description's object ends: a preposition or a clause break. */
+const OBJECT_END = words(
+  'from',
+  'in',
+  'of',
+  'within',
+  'for',
+  'on',
+  'by',
+  'at',
+  'under',
+  'inside',
+  'with',
+  'and',
+  'or',
+  'that',
+  'which',
+  'if',
+  'to',
+  'using',
+);
+const VERBS_DESTROYING =
+  /^(?:delete|deletes|deleting|remove|removes|drop|drops|destroy|destroys|purge|purges|wipe|wipes|erase|erases|truncate|truncates|clear|clears)$/;
 const MASS_OBJECTS = words(
-  'all',
-  'everything',
   'database',
   'databases',
   'db',
@@ -12,8 +35,6 @@ const MASS_OBJECTS = words(
   'repositories',
   'repo',
   'repos',
-  'bucket',
-  'buckets',
   'cluster',
   'clusters',
   'namespace',
@@ -31,8 +52,6 @@ const MASS_OBJECTS = words(
   'schema',
   'collection',
   'collections',
-  'index',
-  'indices',
   'indexes',
   'bulk',
   'batch',
@@ -85,13 +104,30 @@ export const destructiveRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (!verdict.flags.has('destructive') || verdict.access === 'read') return NONE;
-      const destructiveInName = view.nameVerbs.some((v) => v.cls === 'destructive');
-      if (destructiveInName) {
-        for (const t of view.nameTokens) if (MASS_OBJECTS.has(t)) return [{ path: 'name', match: t }];
+      // the flag is earned by what the action destroys (its object), not by a container that merely
+      // appears beside it: "delete a glossary from your account" destroys one glossary
+      const verb = view.nameVerbs.find((v) => v.cls === 'destructive');
+      if (verb) {
+        const object = view.nameTokens.slice(verb.index + 1);
+        const quantifier = object.find((t) => QUANTIFIERS.has(t));
+        if (quantifier) return [{ path: 'name', match: quantifier }];
+        const head = object[object.length - 1];
+        if (head && MASS_OBJECTS.has(head)) return [{ path: 'name', match: head }];
       }
       if (view.leadVerbs.some((v) => v.cls === 'destructive')) {
-        const lead = leadWords(view).slice(0, 12);
-        for (const t of lead) if (MASS_OBJECTS.has(t)) return [{ path: 'description', match: t }];
+        const lead = leadWords(view).slice(0, 14);
+        const start = lead.findIndex((w) => VERBS_DESTROYING.test(w));
+        if (start >= 0) {
+          const span: string[] = [];
+          for (const w of lead.slice(start + 1)) {
+            if (OBJECT_END.has(w)) break;
+            span.push(w);
+          }
+          const quantifier = span.find((t) => QUANTIFIERS.has(t));
+          if (quantifier) return [{ path: 'description', match: quantifier }];
+          const head = span[span.length - 1];
+          if (head && MASS_OBJECTS.has(head)) return [{ path: 'description', match: head }];
+        }
       }
       for (const p of view.params) {
         if ((p.name === 'recursive' || p.name === 'cascade') && p.type === 'boolean') {

@@ -14,6 +14,7 @@ import { multiActionRules } from './multi-action.js';
 import { networkRules } from './network.js';
 import { privateRules } from './private.js';
 import { readRules } from './read.js';
+import { sessionRules } from './session.js';
 import { untrustedRules } from './untrusted.js';
 import { writeRules } from './write.js';
 import type { Rule } from './types.js';
@@ -26,6 +27,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...executeRules,
   ...codeRules,
   ...browserRules,
+  ...sessionRules,
   ...multiActionRules,
   ...contextRules,
   ...financialRules,

@@ -3,12 +3,9 @@ import { NONE, type Rule } from './types.js';
 
 const WEB = words(
   'web',
-  'website',
-  'websites',
   'webpage',
   'webpages',
   'internet',
-  'online',
   'google',
   'bing',
   'brave',
@@ -17,8 +14,6 @@ const WEB = words(
   'html',
   'scrape',
   'crawl',
-  'url',
-  'urls',
   'news',
   'youtube',
   'reddit',
@@ -28,14 +23,14 @@ const WEB = words(
   'hackernews',
   'transcript',
 );
+// what other people wrote, returned as text; a "url", a "page" or a "document" alone is not enough
+// (LABELS.md flags: each flag is earned by the tool's own output)
 const USER_WRITTEN = words(
   'issue',
   'issues',
   'comment',
   'comments',
-  'email',
   'emails',
-  'mail',
   'inbox',
   'message',
   'messages',
@@ -58,26 +53,10 @@ const USER_WRITTEN = words(
   'forum',
   'feed',
   'rss',
-  'channel',
-  'channels',
-  'pr',
-  'pull',
-  'slack',
-  'discord',
-  'notes',
-  'page',
-  'pages',
-  'document',
-  'documents',
-  'doc',
-  'docs',
-  'wiki',
-  'feedback',
-  'submission',
-  'submissions',
-  'story',
-  'stories',
+  'transcript',
   'transcripts',
+  'reply',
+  'replies',
 );
 
 export const untrustedRules: Rule[] = [

@@ -1,3 +1,4 @@
+import { VERBS } from '../lexicon.js';
 import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
 import { NONE, type Rule } from './types.js';
 
@@ -72,11 +73,29 @@ export const writeRules: Rule[] = [
     },
   },
   {
+    id: 'write.unknown-verb',
+    family: 'write',
+    title: 'An action word the lexicon does not know',
+    effect: { access: 'write' },
+    strength: 'weak',
+    rationale:
+      'the name holds "{match}", shaped like an action verb (-ize, -ate, -ify) that no word list knows; an unrecognised action is never taken as a read',
+    phase: 'definition',
+    detect: (view) => {
+      if (view.nameVerbs.length > 0) return NONE;
+      const t = view.nameTokens.find(
+        (w) => w.length >= 6 && UNKNOWN_VERB_SHAPE.test(w) && !VERBS.has(w) && !NOUN_SHAPED.has(w),
+      );
+      return t ? [{ path: 'name', match: t }] : NONE;
+    },
+  },
+  {
     id: 'write.mutating-switch',
     family: 'write',
     title: 'Has a switch that changes state',
     effect: { access: 'write' },
-    strength: 'strong',
+    // weak: a read that can also save or clear its own output stays a read (LABELS.md case 4)
+    strength: 'weak',
     rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
     phase: 'definition',
     detect: (view) => {
@@ -107,6 +126,50 @@ export const writeRules: Rule[] = [
   },
 ];
 
+const UNKNOWN_VERB_SHAPE = /(?:[^aeiou]ize|[^aeiou]ise|[^aeiou]ate|ify)$/;
+/** Nouns and adjectives with a verb's ending. */
+const NOUN_SHAPED = new Set([
+  'template',
+  'templates',
+  'candidate',
+  'certificate',
+  'climate',
+  'private',
+  'estimate',
+  'aggregate',
+  'affiliate',
+  'substrate',
+  'mandate',
+  'senate',
+  'debate',
+  'ultimate',
+  'accurate',
+  'separate',
+  'intermediate',
+  'corporate',
+  'advocate',
+  'chocolate',
+  'pirate',
+  'climate',
+  'magnate',
+  'granulate',
+  'enterprise',
+  'expertise',
+  'premise',
+  'franchise',
+  'exercise',
+  'size',
+  'prize',
+  'otherwise',
+  'concise',
+  'precise',
+  'spotify',
+  'shopify',
+  'netlify',
+  'coolify',
+  'amplify',
+  'simplify',
+]);
 const SWITCH_VERBS = new Set([
   'reset',
   'clear',

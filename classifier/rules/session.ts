@@ -1,0 +1,80 @@
+import { sessionLocalBrowser } from './browser.js';
+import { NONE, type Rule } from './types.js';
+import type { ToolView } from '../view.js';
+
+/** Verbs that only start, stop or reset something. */
+const CONTROL_VERBS = new Set([
+  'stop',
+  'close',
+  'disconnect',
+  'reconnect',
+  'connect',
+  'clear',
+  'reset',
+  'toggle',
+  'end',
+  'cancel',
+  'wipe',
+  'set',
+  'switch',
+  'select',
+  'use',
+  'terminate',
+]);
+/** Objects that belong to the server's own session, not to the user's systems. */
+const SESSION_OBJECTS = new Set([
+  'session',
+  'sessions',
+  'connection',
+  'codegen',
+  'forward',
+  'forwarding',
+  'logs',
+  'log',
+  'buffer',
+  'scratchpad',
+  'simulated',
+  'demo',
+  'root',
+  'workspace',
+  'context',
+  'interact',
+]);
+const SESSION_PHRASE =
+  /\b(?:this (?:server'?s? )?session|the current session|its own (?:session|buffer|log)|in-memory|for this session|started by this (?:server|tool)|(?:the|its) (?:own )?(?:log|console) buffer|the (?:active|current) (?:connection|session))\b/;
+
+/** A control of state private to the server's own session (LABELS.md borderline case 2). */
+export function sessionLocal(view: ToolView): { path: string; match: string } | undefined {
+  const browser = sessionLocalBrowser(view);
+  if (browser) return browser;
+  const verb = view.nameVerbs[0];
+  if (!verb || !CONTROL_VERBS.has(verb.base)) return undefined;
+  const objects = view.nameTokens.slice(verb.index + 1);
+  const object = objects.find((t) => SESSION_OBJECTS.has(t));
+  if (!object) return undefined;
+  // a port-forward, a search or a session the server itself started; the user's kubeconfig is not
+  // session-local, so "context" and "workspace" need the description to say so
+  if (object === 'context' || object === 'workspace' || object === 'root') {
+    const d = view.description?.lower ?? '';
+    if (!SESSION_PHRASE.test(d)) return undefined;
+  }
+  return { path: 'name', match: `${verb.word} ${object}` };
+}
+
+export const sessionRules: Rule[] = [
+  {
+    id: 'session.local',
+    family: 'session',
+    title: "Controls the server's own session",
+    effect: { access: 'read' },
+    strength: 'strong',
+    rationale:
+      'it only changes state private to the server\'s own session ("{match}"), which LABELS.md counts as a read, not a write',
+    phase: 'definition',
+    detect: (view) => {
+      if (sessionLocalBrowser(view)) return NONE;
+      const s = sessionLocal(view);
+      return s ? [s] : NONE;
+    },
+  },
+];
