@@ -93,7 +93,16 @@ export function loadCorpus(dir = CORPUS): CorpusTool[] {
       if (typeof name !== 'string') continue;
       const label = labels.labels[name];
       if (!label) throw new Error(`${file}: no hand label for tool ${name}`);
-      out.push({ package: server.package, version: server.version, server: ctx, tool, name, label, slug, split });
+      out.push({
+        package: server.package,
+        version: server.version,
+        server: ctx,
+        tool,
+        name,
+        label,
+        slug,
+        split,
+      });
     }
   }
   return out;

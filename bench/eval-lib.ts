@@ -161,12 +161,18 @@ export const TARGET_FLAGS = ['mass_destruction', 'untrusted_content', 'financial
 export function targetChecks(r: EvalReport): Array<{ what: string; ok: boolean }> {
   const flag = (f: string) => r.flags.find((x) => x.label === f);
   return [
-    { what: `access accuracy >= ${TARGETS.accessAccuracy * 100}%`, ok: r.accessAccuracy >= TARGETS.accessAccuracy },
+    {
+      what: `access accuracy >= ${TARGETS.accessAccuracy * 100}%`,
+      ok: r.accessAccuracy >= TARGETS.accessAccuracy,
+    },
     {
       what: `false-read rate <= ${TARGETS.falseReadRate * 100}%`,
       ok: r.falseReadRate <= TARGETS.falseReadRate && r.falseReadShareOfUnsafe <= TARGETS.falseReadRate,
     },
-    { what: `risk within one >= ${TARGETS.riskWithinOne * 100}%`, ok: r.riskWithinOne >= TARGETS.riskWithinOne },
+    {
+      what: `risk within one >= ${TARGETS.riskWithinOne * 100}%`,
+      ok: r.riskWithinOne >= TARGETS.riskWithinOne,
+    },
     { what: `risk exact >= ${TARGETS.riskExact * 100}%`, ok: r.riskExact >= TARGETS.riskExact },
     ...TARGET_FLAGS.map((f) => ({
       what: `${f} precision >= ${TARGETS.flagPrecision * 100}%`,

@@ -49,12 +49,23 @@ if (args.has('--json')) {
   row('unlabelled (unknown)', (r) => String(r.unknown));
   const prTable = (title: string, pick: (r: EvalReport) => PR[]) => {
     console.log(`\n${cols(title, 'tuning P/R', 'held-out P/R', 'support')}`);
-    for (const [i, label] of pick(all).map((p) => p.label).entries()) {
+    for (const [i, label] of pick(all)
+      .map((p) => p.label)
+      .entries()) {
       const pr = (r: EvalReport) => {
         const x = pick(r)[i]!;
-        return x.support + x.fp === 0 ? '-' : `${(x.precision * 100).toFixed(0)}/${(x.recall * 100).toFixed(0)}`;
+        return x.support + x.fp === 0
+          ? '-'
+          : `${(x.precision * 100).toFixed(0)}/${(x.recall * 100).toFixed(0)}`;
       };
-      console.log(cols(`  ${label}`, pr(tuning), pr(heldout), `${pick(tuning)[i]!.support}/${pick(heldout)[i]!.support}`));
+      console.log(
+        cols(
+          `  ${label}`,
+          pr(tuning),
+          pr(heldout),
+          `${pick(tuning)[i]!.support}/${pick(heldout)[i]!.support}`,
+        ),
+      );
     }
   };
   prTable('access', (r) => r.access);
@@ -68,7 +79,8 @@ if (args.has('--json')) {
   for (const c of targetChecks(heldout)) console.log(`  ${c.ok ? 'met    ' : 'NOT met'}  ${c.what}`);
   const list = (title: string, r: EvalReport) => {
     console.log(`\n${title} (${r.errors.length}): expected -> got`);
-    for (const e of r.errors) console.log(`  ${e.package} ${e.tool}: ${e.expected} -> ${e.got}   ${e.summary}`);
+    for (const e of r.errors)
+      console.log(`  ${e.package} ${e.tool}: ${e.expected} -> ${e.got}   ${e.summary}`);
   };
   if (args.has('--errors')) list('tuning disagreements', tuning);
   if (args.has('--heldout-errors')) list('held-out disagreements', heldout);

@@ -18,7 +18,13 @@ import { accessOfVerbClass, actionSelector } from './rules/multi-action.js';
 import type { Finding, Rule, Verdict } from './rules/types.js';
 import { CLASSIFIER_VERSION } from './version.js';
 import { buildView, type ToolView } from './view.js';
-import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, featuresOf, predictLearned, type RuleSummary } from './learned.js';
+import {
+  ACCESS_ORDER_FOR_MODEL,
+  RISK_ORDER_FOR_MODEL,
+  featuresOf,
+  predictLearned,
+  type RuleSummary,
+} from './learned.js';
 
 const DEFINITION = ALL_RULES.filter((r) => r.phase === 'definition');
 const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');
@@ -171,9 +177,10 @@ function hashOf(input: unknown, options: ClassifyOptions): string {
 const LEARNED_RATIONALE: Record<string, string> = {
   'learned.access':
     'no rule found strong evidence of what it does, so the learned model decided from the words it was trained on ({match})',
-  'learned.risk': 'the learned model, trained on hand-labelled tools, rates it higher than the rules did ({match})',
+  'learned.risk':
+    'the learned model, trained on hand-labelled tools, rates it higher than the rules did ({match})',
   'learned.read-risk':
-    'the learned model judged from its words whether this read reaches public data (low) or the user\'s own account, files or databases (medium) ({match})',
+    "the learned model judged from its words whether this read reaches public data (low) or the user's own account, files or databases (medium) ({match})",
 };
 
 type LearnedEvidence = Evidence & { confidence: number; effect: Evidence['effect'] & { setRisk?: Risk } };
@@ -192,15 +199,21 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
   const effect: LearnedEvidence['effect'] = {};
   let confidence = 0.5;
   if (tier !== 'strong') {
+    // with no description there is nothing for the model to read: what the rules found stands
+    if (!view.description) return null;
     let a = top(ACCESS_ORDER_FOR_MODEL, pred.access);
     if (a.value === 'read' && a.p < LEARNED_READ_CONFIDENCE) {
       // not sure enough to call it read: the likelier of write and execute, with low confidence
-      a = pred.access[1]! >= pred.access[2]! ? { value: 'write', p: pred.access[1]! } : { value: 'execute', p: pred.access[2]! };
+      a =
+        pred.access[1]! >= pred.access[2]!
+          ? { value: 'write', p: pred.access[1]! }
+          : { value: 'execute', p: pred.access[2]! };
       confidence = 0.35;
     } else confidence = Math.min(0.7, 0.3 + a.p * 0.4);
+    // the access is the model's call here; the risk then follows from the rules for that access (the
+    // model's own risk opinion counts only where the rules found strong evidence), so a tool's label
+    // does not swing between a weak-tier guess and a strong-tier finding when text is added
     effect.access = a.value as Access;
-    const r = top(RISK_ORDER_FOR_MODEL, pred.risk);
-    effect.minRisk = r.value as Risk;
   } else {
     // strong rule evidence: the model can only raise the access (read -> write -> execute) or the risk
     const a = top(ACCESS_ORDER_FOR_MODEL, pred.access);
@@ -411,6 +424,8 @@ export function classifyTool(
     }
     confidence = Math.min(0.95, 0.72 + 0.1 * agreeing.size) - (disagree ? 0.07 : 0);
   } else confidence = tier === 'weak' ? 0.5 : 0.4;
+  if (learnedEvidence?.effect.access && tier !== 'strong')
+    confidence = Math.min(confidence, learnedEvidence.confidence);
   const declared = view.annotations;
   const suggested = suggestAnnotations(finalAccess, flags);
   const mismatches = compareAnnotations(declared, suggested);
@@ -419,6 +434,7 @@ export function classifyTool(
     else if (typeof declared.readOnlyHint === 'boolean' && declared.readOnlyHint === suggested.readOnlyHint)
       confidence += 0.04;
   }
+  if (!view.valid) confidence = Math.min(confidence, 0.35);
   confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
 
   const rationale = writeRationale(evidence, finalAccess, category, risk, flags);

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { loadCorpus, type CorpusTool } from '../bench/corpus.js';
 import { classifyTool } from '../classifier/engine.js';
 import { featuresOf, scoreWith, splitHeads } from '../classifier/learned.js';
-import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, type LearnedModelData } from '../classifier/model-types.js';
+import {
+  ACCESS_ORDER_FOR_MODEL,
+  RISK_ORDER_FOR_MODEL,
+  type LearnedModelData,
+} from '../classifier/model-types.js';
 
 const HEADS = ACCESS_ORDER_FOR_MODEL.length + RISK_ORDER_FOR_MODEL.length;
 const NA = ACCESS_ORDER_FOR_MODEL.length;
@@ -56,7 +60,9 @@ function train(examples: Example[], opts: { l2: number; epochs: number; lr: numb
   const index = new Map(vocab.map((f, i) => [f, i] as const));
   const w = new Float64Array(vocab.length * HEADS);
   const g2 = new Float64Array(vocab.length * HEADS).fill(1e-8);
-  const rows = examples.map((e) => e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const rows = examples.map((e) =>
+    e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+  );
   const n = examples.length;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     const grad = new Float64Array(w.length);
@@ -140,7 +146,9 @@ if (args.has('--grid')) {
   for (const l2 of [0.0005, 0.002, 0.008])
     for (const epochs of [150, 300]) {
       const cv = crossValidate(examples, { ...opts, l2, epochs });
-      console.log(`  l2=${l2} epochs=${epochs}: cv access ${(cv.access * 100).toFixed(1)}%, risk ${(cv.risk * 100).toFixed(1)}%`);
+      console.log(
+        `  l2=${l2} epochs=${epochs}: cv access ${(cv.access * 100).toFixed(1)}%, risk ${(cv.risk * 100).toFixed(1)}%`,
+      );
     }
 }
 const cv = crossValidate(examples, opts);

@@ -127,7 +127,10 @@ export const communicationRules: Rule[] = [
     detect: (view, verdict) => {
       if (verdict.access === 'read') return NONE;
       // a draft names its recipients but reaches no one until it is sent
-      if (view.nameWords.has('draft') || view.leadWords.slice(0, 6).some((w) => w === 'draft' || w === 'drafts'))
+      if (
+        view.nameWords.has('draft') ||
+        view.leadWords.slice(0, 6).some((w) => w === 'draft' || w === 'drafts')
+      )
         return NONE;
       const p = view.params.find((q) => q.depth === 0 && RECIPIENT.test(q.name.toLowerCase()));
       return p ? [{ path: p.path, match: p.name }] : NONE;

@@ -111,6 +111,26 @@ export const writeRules: Rule[] = [
     },
   },
   {
+    id: 'write.state-switch',
+    family: 'write',
+    title: 'Has a switch that deletes, resets or publishes',
+    effect: { access: 'write' },
+    strength: 'strong',
+    rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
+    phase: 'definition',
+    detect: (view) => {
+      const p = view.params.find(
+        (q) =>
+          q.depth === 0 &&
+          q.type === 'boolean' &&
+          q.nameTokens.length <= 2 &&
+          STATE_SWITCH_VERBS.has(q.nameTokens[0]!) &&
+          !/^(?:dry|preview|validate|check)/.test(q.name.toLowerCase()),
+      );
+      return p ? [{ path: p.path, match: p.name }] : NONE;
+    },
+  },
+  {
     id: 'write.saves-to-disk',
     family: 'write',
     title: 'Saves to a local path',
@@ -169,6 +189,24 @@ const NOUN_SHAPED = new Set([
   'coolify',
   'amplify',
   'simplify',
+]);
+/** Switches that make any call a real change of state (a reset, a delete, a publish), unlike "save" or "clear". */
+const STATE_SWITCH_VERBS = new Set([
+  'reset',
+  'delete',
+  'purge',
+  'prune',
+  'overwrite',
+  'apply',
+  'commit',
+  'kill',
+  'drop',
+  'wipe',
+  'upsert',
+  'push',
+  'publish',
+  'send',
+  'execute',
 ]);
 const SWITCH_VERBS = new Set([
   'reset',

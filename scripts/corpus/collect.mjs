@@ -97,7 +97,9 @@ function envNamesOf(pkgDir) {
       continue;
     }
     budget -= text.length;
-    for (const m of text.matchAll(/process\.env(?:\.([A-Z][A-Z0-9_]{2,})|\[\s*['"]([A-Z][A-Z0-9_]{2,})['"]\s*\])/g))
+    for (const m of text.matchAll(
+      /process\.env(?:\.([A-Z][A-Z0-9_]{2,})|\[\s*['"]([A-Z][A-Z0-9_]{2,})['"]\s*\])/g,
+    ))
       names.add(m[1] ?? m[2]);
     if (budget < 0) break;
   }
@@ -127,8 +129,16 @@ async function collectOne(spec, opts) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{"name":"collect-scratch","private":true}');
-  const env = { PATH: process.env.PATH, HOME: path.join(opts.work, '.npm-home'), npm_config_cache: path.join(opts.work, '.npm-cache') };
-  const inst = await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', spec], { cwd: dir, env, timeoutMs: 240000 });
+  const env = {
+    PATH: process.env.PATH,
+    HOME: path.join(opts.work, '.npm-home'),
+    npm_config_cache: path.join(opts.work, '.npm-cache'),
+  };
+  const inst = await run(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', spec],
+    { cwd: dir, env, timeoutMs: 240000 },
+  );
   const pkgDir = path.join(dir, 'node_modules', pkg);
   if (inst.code !== 0 || !existsSync(pkgDir)) {
     result.status = 'install_failed';
@@ -149,7 +159,17 @@ async function collectOne(spec, opts) {
   rmSync(home, { recursive: true, force: true });
   mkdirSync(path.join(home, 'placeholder'), { recursive: true });
   const outFile = path.join(dir, 'listing.json');
-  const args = ['-n', process.execPath, path.join(here, 'list-tools.mjs'), '--timeout', '20000', '--home', home, '--out', outFile];
+  const args = [
+    '-n',
+    process.execPath,
+    path.join(here, 'list-tools.mjs'),
+    '--timeout',
+    '20000',
+    '--home',
+    home,
+    '--out',
+    outFile,
+  ];
   for (const n of envNames) args.push('--env', `${n}=${placeholderFor(n)}`);
   args.push('--', process.execPath, path.join(pkgDir, file));
   const listed = await run('unshare', args, { cwd: home, env: { PATH: process.env.PATH }, timeoutMs: 40000 });
@@ -172,15 +192,23 @@ async function collectOne(spec, opts) {
     result.why = 'tools/list answered with no tools';
   } else {
     result.status = 'startup_failed';
-    result.why = ((listing && listing.error) || '') + ' | ' + ((listing && listing.stderrTail) || listed.err || '').slice(-300);
+    result.why =
+      ((listing && listing.error) || '') +
+      ' | ' +
+      ((listing && listing.stderrTail) || listed.err || '').slice(-300);
   }
   return finish(result, dir, opts);
 }
 
 function finish(result, dir, opts) {
   rmSync(dir, { recursive: true, force: true });
-  writeFileSync(path.join(opts.out, `${slugOf(result.package)}.json`), JSON.stringify(result, null, 2) + '\n');
-  process.stderr.write(`${result.status.padEnd(15)} ${result.package}${result.toolCount ? ` (${result.toolCount} tools)` : ''}\n`);
+  writeFileSync(
+    path.join(opts.out, `${slugOf(result.package)}.json`),
+    JSON.stringify(result, null, 2) + '\n',
+  );
+  process.stderr.write(
+    `${result.status.padEnd(15)} ${result.package}${result.toolCount ? ` (${result.toolCount} tools)` : ''}\n`,
+  );
   return result;
 }
 

@@ -165,7 +165,7 @@ describe('HOSTILE: definitions aimed at the classifier', () => {
       expect(paths).toContain(`inputSchema.properties.${p}`);
   });
 
-  it('invalid tools are recorded as unknown and denied; the rest of the list continues', () => {
+  it('invalid tools are labelled from what they still say, flagged, low-confidence and hidden; the rest of the list continues', () => {
     const result = classifyServer([
       { description: 'no name', inputSchema: obj() },
       { name: 42, inputSchema: obj() },
@@ -176,10 +176,14 @@ describe('HOSTILE: definitions aimed at the classifier', () => {
     ]);
     expect(result.tools).toHaveLength(6);
     expect(result.invalid).toBe(5);
-    for (const c of result.tools.slice(0, 5)) {
-      expect(c.access).toBe('unknown');
-      expect(c.flags).toContain('invalid_definition');
-    }
+    for (const c of result.tools.slice(0, 5)) expect(c.flags).toContain('invalid_definition');
+    // nothing to read: unknown
+    for (const i of [0, 1, 3, 4]) expect(result.tools[i]!.access).toBe('unknown');
+    // a name and a description still say what it does (LABELS.md: classify by name and description)
+    const noSchema = result.tools[2]!;
+    expect(noSchema.access).toBe('read');
+    expect(noSchema.confidence).toBeLessThanOrEqual(0.35);
+    expect(noSchema.rationale.join(' ')).toMatch(/name and description alone/);
     expect(result.tools[5]!.access).toBe('read');
     const policy = buildPolicy(result.tools);
     expect(policy.tools).toEqual({ list_jobs: {} });
