@@ -80,7 +80,13 @@ const floor = time('baseline: SHA-256 of JSON (node:crypto)', () => {
   for (const t of tools) n += createHash('sha256').update(JSON.stringify(t.tool)).digest('hex').charCodeAt(0);
   return n;
 });
-const rules = time('classifier (rules; hash supplied by crawler)', () => {
+const rulesAlone = time('classifier, rules alone (no learned layer)', () => {
+  let n = 0;
+  for (let i = 0; i < tools.length; i++)
+    n += classifyTool(tools[i]!.tool, tools[i]!.server, { hash: hashes[i]!, learned: false }).evidence.length;
+  return n;
+});
+const rules = time('classifier (rules + learned layer; hash supplied)', () => {
   let n = 0;
   for (let i = 0; i < tools.length; i++)
     n += classifyTool(tools[i]!.tool, tools[i]!.server, { hash: hashes[i]! }).evidence.length;
@@ -97,6 +103,9 @@ console.log(
   `classifier throughput         ${Math.round(rules).toLocaleString('en-US')} tools/s   (target >= 20,000)`,
 );
 console.log(`cost relative to the hash     ${(floor / rules).toFixed(2)}x   (target <= 5x)`);
+console.log(
+  `rules alone                   ${(floor / rulesAlone).toFixed(2)}x   (${Math.round(rulesAlone).toLocaleString('en-US')} tools/s; the learned layer costs ${((rulesAlone / rules - 1) * 100).toFixed(0)}%)`,
+);
 console.log(
   `with our own content hash     ${(floor / full).toFixed(2)}x   (${Math.round(full).toLocaleString('en-US')} tools/s)`,
 );

@@ -235,11 +235,7 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
       effect.minRisk = r.value as Risk;
     if (!effect.access && !effect.minRisk && !effect.setRisk) return null;
   }
-  const words = featuresOf(view, summary)
-    .filter((f) => /^(n|d|p):/.test(f))
-    .slice(0, 6)
-    .map((f) => f.slice(f.indexOf(':') + 1))
-    .join(' ');
+  const words = [...view.nameTokens, ...view.leadWords.slice(0, 3)].slice(0, 6).join(' ');
   return {
     rule: effect.access ? 'learned.access' : effect.setRisk ? 'learned.read-risk' : 'learned.risk',
     path: 'name+description+inputSchema',

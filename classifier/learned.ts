@@ -51,48 +51,67 @@ export interface RuleSummary {
   flags: readonly string[];
 }
 
-/** The feature strings of one tool. Every feature is a plain string; unknown ones are ignored at predict time. */
-export function featuresOf(view: ToolView, rules: RuleSummary): string[] {
-  const f: string[] = ['bias'];
+type Emit = (ns: string, token: string) => void;
+
+/** Every feature of one tool, as (namespace, token) pairs; the server's words are visited separately. */
+function visitTool(view: ToolView, rules: RuleSummary, emit: Emit): void {
+  emit('bias', '');
   const nt = view.nameTokens;
-  for (const t of nt) f.push(`n:${t}`);
+  for (const t of nt) emit('n', t);
   if (nt.length > 0) {
-    f.push(`n0:${nt[0]}`);
-    f.push(`nL:${nt[nt.length - 1]}`);
+    emit('n0', nt[0]!);
+    emit('nL', nt[nt.length - 1]!);
   }
-  // the description's first sentence only: what a tool says it does comes first, and text appended
+  // the description's first words only: what a tool says it does comes first, and text appended
   // after it (an attacker's padding, "Returns JSON.") cannot move the model
   const d = view.description ? view.leadWords : null;
   if (d && d.length > 0) {
-    f.push(`d0:${d[0]}`);
+    emit('d0', d[0]!);
     for (let i = 0; i < d.length && i < DESCRIPTION_WORDS; i++) {
       const t = d[i]!;
-      if (!STOP.has(t)) f.push(`d:${t}`);
+      if (!STOP.has(t)) emit('d', t);
     }
-  } else f.push('d:none');
+  } else emit('d', 'none');
   let n = 0;
   for (const p of view.params) {
     if (n++ >= MAX_PARAMS) break;
     if (p.depth > 1) continue;
-    for (const t of p.nameTokens) f.push(`p:${t}`);
+    for (const t of p.nameTokens) emit('p', t);
     if (p.enumValues.length > 0) {
-      f.push('p:has-enum');
-      for (const v of p.enumValues.slice(0, 12)) f.push(`pe:${v.toLowerCase()}`);
+      emit('p', 'has-enum');
+      for (const v of p.enumValues.slice(0, 12)) emit('pe', v.toLowerCase());
     }
   }
-  if (view.params.length === 0) f.push('p:none');
+  if (view.params.length === 0) emit('p', 'none');
   const a = view.annotations;
-  if (!a) f.push('a:none');
+  if (!a) emit('a', 'none');
   else
-    for (const k of ['readOnlyHint', 'destructiveHint', 'openWorldHint', 'idempotentHint'] as const) {
+    for (const k of HINTS) {
       const v = a[k];
-      if (typeof v === 'boolean') f.push(`a:${k}=${v}`);
+      if (typeof v === 'boolean') emit('a', `${k}=${v}`);
     }
+  emit('ra', rules.access);
+  emit('rt', rules.tier);
+  emit('rr', rules.risk);
+  emit('rar', `${rules.access}|${rules.risk}`);
+  for (const r of rules.rules) emit('r', r);
+  for (const fl of rules.flags) emit('rf', fl);
+}
+
+function visitServer(view: ToolView, emit: Emit): void {
   const server = view.server;
-  if (server) for (const w of server.words) if (w.length > 2 && !STOP.has(w)) f.push(`s:${w}`);
-  f.push(`ra:${rules.access}`, `rt:${rules.tier}`, `rr:${rules.risk}`, `rar:${rules.access}|${rules.risk}`);
-  for (const r of rules.rules) f.push(`r:${r}`);
-  for (const fl of rules.flags) f.push(`rf:${fl}`);
+  if (server) for (const w of server.words) if (w.length > 2 && !STOP.has(w)) emit('s', w);
+}
+
+const HINTS = ['readOnlyHint', 'destructiveHint', 'openWorldHint', 'idempotentHint'] as const;
+const featureName = (ns: string, token: string) => (ns === 'bias' ? 'bias' : `${ns}:${token}`);
+
+/** The feature strings of one tool (for training; prediction visits the same features without strings). */
+export function featuresOf(view: ToolView, rules: RuleSummary): string[] {
+  const f: string[] = [];
+  const emit: Emit = (ns, token) => f.push(featureName(ns, token));
+  visitTool(view, rules, emit);
+  visitServer(view, emit);
   return f;
 }
 
@@ -105,8 +124,16 @@ export interface LearnedPrediction {
 
 interface LoadedModel {
   index: Map<string, number>;
+  /** the same index split by namespace, so prediction looks tokens up without building strings */
+  byNamespace: Map<string, Map<string, number>>;
   weights: Float32Array;
   heads: number;
+  /** per feature, the last call that counted it (a feature counts once per tool, as in training) */
+  stamp: Uint32Array;
+  call: number;
+  /** the server's words are the same for every tool of a server: their scores, computed once */
+  serverScores: WeakMap<object, { z: Float64Array; seen: number[] }>;
+  scorer: Scorer;
 }
 
 let loaded: LoadedModel | null | undefined;
@@ -129,8 +156,27 @@ export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedMod
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! / data.scale;
   const index = new Map<string, number>();
-  for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
-  return { index, weights, heads };
+  const byNamespace = new Map<string, Map<string, number>>();
+  for (let i = 0; i < features.length; i++) {
+    const name = features[i]!;
+    index.set(name, i);
+    const colon = name.indexOf(':');
+    const ns = colon < 0 ? name : name.slice(0, colon);
+    const token = colon < 0 ? '' : name.slice(colon + 1);
+    let m = byNamespace.get(ns);
+    if (!m) byNamespace.set(ns, (m = new Map()));
+    m.set(token, i);
+  }
+  const base = {
+    index,
+    byNamespace,
+    weights,
+    heads,
+    stamp: new Uint32Array(features.length),
+    call: 0,
+    serverScores: new WeakMap<object, { z: Float64Array; seen: number[] }>(),
+  };
+  return { ...base, scorer: new Scorer(base) };
 }
 
 function softmax(z: number[]): number[] {
@@ -173,7 +219,58 @@ export function splitHeads(z: number[]): LearnedPrediction {
 export function predictLearned(view: ToolView, rules: RuleSummary): LearnedPrediction | null {
   if (loaded === undefined) loaded = loadModel();
   if (!loaded) return null;
-  return splitHeads(scoreWith(loaded.index, loaded.weights, loaded.heads, featuresOf(view, rules)));
+  const m = loaded;
+  const z = new Array<number>(m.heads).fill(0);
+  m.call = (m.call + 1) >>> 0 || 1;
+  // the same walk as featuresOf, looking each token up in its namespace's map (no strings built)
+  const scorer = m.scorer;
+  scorer.begin(z, m.call);
+  visitTool(view, rules, scorer.emit);
+  const server = view.server;
+  if (server) {
+    let cached = m.serverScores.get(server);
+    if (!cached) {
+      const seen: number[] = [];
+      visitServer(view, (ns, token) => {
+        const i = m.byNamespace.get(ns)?.get(token);
+        if (i !== undefined && !seen.includes(i)) seen.push(i);
+      });
+      const sz = new Float64Array(m.heads);
+      for (const i of seen) for (let h = 0; h < m.heads; h++) sz[h]! += m.weights[i * m.heads + h]!;
+      cached = { z: sz, seen };
+      m.serverScores.set(server, cached);
+    }
+    // server words live in their own namespace ("s:"), so they never coincide with the tool's features
+    for (let h = 0; h < m.heads; h++) z[h]! += cached.z[h]!;
+  }
+  return splitHeads(z);
+}
+
+/** Adds up a tool's feature weights: one bound emit function, the namespace map looked up once per run. */
+class Scorer {
+  private z: number[] = [];
+  private call = 0;
+  private lastNs = '';
+  private lastMap: Map<string, number> | undefined;
+  constructor(private readonly m: Omit<LoadedModel, 'scorer'>) {}
+  begin(z: number[], call: number): void {
+    this.z = z;
+    this.call = call;
+  }
+  readonly emit: Emit = (ns, token) => {
+    if (ns !== this.lastNs) {
+      this.lastNs = ns;
+      this.lastMap = this.m.byNamespace.get(ns);
+    }
+    const i = this.lastMap?.get(token);
+    if (i === undefined || this.m.stamp[i] === this.call) return;
+    this.m.stamp[i] = this.call;
+    const heads = this.m.heads;
+    const base = i * heads;
+    const w = this.m.weights;
+    const z = this.z;
+    for (let h = 0; h < heads; h++) z[h]! += w[base + h]!;
+  };
 }
 
 /** For tests and training: replace the model in use (null disables the layer). */

@@ -72,7 +72,16 @@ const OBSERVATIONS = words(
   'find',
 );
 
+const CONTEXT = new WeakMap<ToolView, string | null>();
+
+/** Whether the tool works a browser (several rules ask; the answer is computed once per view). */
 function browserContext(view: ToolView): string | undefined {
+  let c = CONTEXT.get(view);
+  if (c === undefined) CONTEXT.set(view, (c = findBrowserContext(view) ?? null));
+  return c ?? undefined;
+}
+
+function findBrowserContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens)
     if (BROWSER_WORDS.has(t) && t !== 'page' && t !== 'element' && t !== 'tab') return t;
   const serverBrowser =
