@@ -18,13 +18,7 @@ import { accessOfVerbClass, actionSelector } from './rules/multi-action.js';
 import type { Finding, Rule, Verdict } from './rules/types.js';
 import { CLASSIFIER_VERSION } from './version.js';
 import { buildView, type ToolView } from './view.js';
-import {
-  ACCESS_ORDER_FOR_MODEL,
-  RISK_ORDER_FOR_MODEL,
-  featuresOf,
-  predictLearned,
-  type RuleSummary,
-} from './learned.js';
+import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, predictLearned, type RuleSummary } from './learned.js';
 
 const DEFINITION = ALL_RULES.filter((r) => r.phase === 'definition');
 const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');

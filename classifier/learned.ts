@@ -164,7 +164,7 @@ export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedMod
     const ns = colon < 0 ? name : name.slice(0, colon);
     const token = colon < 0 ? '' : name.slice(colon + 1);
     let m = byNamespace.get(ns);
-    if (!m) byNamespace.set(ns, (m = new Map()));
+    if (!m) byNamespace.set(ns, (m = new Map<string, number>()));
     m.set(token, i);
   }
   const base = {

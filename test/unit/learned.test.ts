@@ -2,7 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../bench/corpus.js';
 import { classifyTool } from '../../classifier/engine.js';
-import { loadModel, useModel } from '../../classifier/learned.js';
+import {
+  featuresOf,
+  loadModel,
+  predictLearned,
+  scoreWith,
+  splitHeads,
+  useModel,
+} from '../../classifier/learned.js';
 import { MODEL_DATA } from '../../classifier/model.generated.js';
 import type { LearnedModelData } from '../../classifier/model-types.js';
 import { riskRank } from '../../core/index.js';
@@ -29,6 +36,21 @@ describe('learned layer', () => {
     const m = loadModel();
     expect(m).not.toBeNull();
     expect(m!.index.size).toBeGreaterThan(500);
+  });
+
+  it('prediction sees exactly the features training saw', () => {
+    const m = loadModel()!;
+    for (const t of loadCorpus().slice(0, 400)) {
+      classifyTool(t.tool, t.server, {
+        learned: false,
+        inspect: (view, rules) => {
+          const fast = predictLearned(view, rules)!;
+          const slow = splitHeads(scoreWith(m.index, m.weights, m.heads, featuresOf(view, rules)));
+          for (let i = 0; i < fast.access.length; i++) expect(fast.access[i]).toBeCloseTo(slow.access[i]!, 9);
+          for (let i = 0; i < fast.risk.length; i++) expect(fast.risk[i]).toBeCloseTo(slow.risk[i]!, 9);
+        },
+      });
+    }
   });
 
   it('decides access only where the rules found no strong evidence, and calls it read only when confident', () => {
