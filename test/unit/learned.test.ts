@@ -12,6 +12,9 @@ import {
 } from '../../classifier/learned.js';
 import { MODEL_DATA } from '../../classifier/model.generated.js';
 import type { LearnedModelData } from '../../classifier/model-types.js';
+import { moduleText, trainModel } from '../../scripts/train-model.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { riskRank } from '../../core/index.js';
 
 const ACCESS_RANK = { read: 0, write: 1, execute: 2, unknown: 3 } as const;
@@ -37,6 +40,17 @@ describe('learned layer', () => {
     expect(m).not.toBeNull();
     expect(m!.index.size).toBeGreaterThan(500);
   });
+
+  it('the shipped model is exactly what training on the tuning servers produces (npm run train)', () => {
+    const { data } = trainModel();
+    const shipped = readFileSync(
+      join(import.meta.dirname, '..', '..', 'classifier', 'model.generated.ts'),
+      'utf8',
+    );
+    expect(moduleText(data) === shipped, 'classifier/model.generated.ts is stale: run npm run train').toBe(
+      true,
+    );
+  }, 120_000);
 
   it('prediction sees exactly the features training saw', () => {
     const m = loadModel()!;
