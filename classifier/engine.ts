@@ -197,16 +197,18 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
     if (!view.description) return null;
     let a = top(ACCESS_ORDER_FOR_MODEL, pred.access);
     if (a.value === 'read' && a.p < LEARNED_READ_CONFIDENCE) {
-      // not sure enough to call it read: the likelier of write and execute, with low confidence
+      // not sure enough to call it read: the write it most plausibly is (LABELS.md rule 7), or execute
+      // when the model rates that above write and read together
       a =
-        pred.access[1]! >= pred.access[2]!
-          ? { value: 'write', p: pred.access[1]! }
-          : { value: 'execute', p: pred.access[2]! };
+        pred.access[2]! > pred.access[0]! + pred.access[1]!
+          ? { value: 'execute', p: pred.access[2]! }
+          : { value: 'write', p: pred.access[1]! };
       confidence = 0.35;
-    } else confidence = Math.min(0.7, 0.3 + a.p * 0.4);
-    // the access is the model's call here; the risk then follows from the rules for that access (the
-    // model's own risk opinion counts only where the rules found strong evidence), so a tool's label
-    // does not swing between a weak-tier guess and a strong-tier finding when text is added
+    } else if (a.value === 'execute' && a.p < 0.5) {
+      a = { value: 'write', p: pred.access[1]! };
+      confidence = 0.35;
+    } else confidence = Math.min(0.45, 0.2 + a.p * 0.25);
+    // a label the rules could not support is a guess: below LOW_CONFIDENCE, so a second opinion is asked
     effect.access = a.value as Access;
   } else {
     // strong rule evidence: the model can only raise the access (read -> write -> execute) or the risk

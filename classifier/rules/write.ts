@@ -146,7 +146,7 @@ export const writeRules: Rule[] = [
   },
 ];
 
-const UNKNOWN_VERB_SHAPE = /(?:[^aeiou]ize|[^aeiou]ise|[^aeiou]ate|ify)$/;
+const UNKNOWN_VERB_SHAPE = /(?:[^aeiou]ize|[^aeiou]ate|ify)$/;
 /** Nouns and adjectives with a verb's ending. */
 const NOUN_SHAPED = new Set([
   'template',
