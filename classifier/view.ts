@@ -440,6 +440,11 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     view.valid = false;
     view.invalidReason ??= 'the tool has no inputSchema object';
   } else {
+    // MCP requires an object schema; a server that sends another is still read for its parameters
+    if (input.inputSchema.type !== 'object') {
+      view.valid = false;
+      view.invalidReason ??= 'the inputSchema is not {"type": "object"}';
+    }
     walkSchema(input.inputSchema, view);
   }
   if (typeof input.title === 'string') view.title = field('title', input.title, view, true);

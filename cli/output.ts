@@ -59,7 +59,12 @@ export const ServerResultSchema = z.object({
   capabilities: z.record(z.string(), z.unknown()).nullable(),
   transport: z.string(),
   tools: z.array(ClassificationSchema),
-  invalidTools: z.array(InvalidToolSchema),
+  /**
+   * Entries that are not valid MCP tools. Each still gets a `label` from what it says (its name and
+   * description), flagged `invalid_definition` and low-confidence; the policy hides it and `--fail-on`
+   * counts it as high whatever the label says.
+   */
+  invalidTools: z.array(InvalidToolSchema.extend({ label: ClassificationSchema.nullable() })),
   totalOffered: z.number().int(),
   truncated: z.boolean(),
   riskCounts: RiskCountsSchema,

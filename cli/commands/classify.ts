@@ -22,6 +22,7 @@ import {
   EXPORT_TARGETS,
   buildPolicy,
   classifyServer,
+  classifyTool,
   exportPolicy,
   type ExportTarget,
   type ExportedPolicy,
@@ -492,7 +493,7 @@ function toResult(
     capabilities: snapshot.capabilities,
     transport: snapshot.transport,
     tools: classifications,
-    invalidTools: snapshot.invalidTools,
+    invalidTools: snapshot.invalidTools.map((t) => ({ ...t, label: labelInvalid(t.raw, t.name, ctx) })),
     totalOffered: snapshot.totalOffered,
     truncated: snapshot.truncated,
     riskCounts,
@@ -500,6 +501,25 @@ function toResult(
     policy: snapshot.status === 'ok' ? buildPolicy(classifications, profile) : null,
   };
   return { result, classifications };
+}
+
+/**
+ * An entry that is not a valid tool is still labelled from what it says (LABELS.md: classify invalid
+ * definitions by their name and description). Its raw JSON is capped, so a cut-off entry is labelled from
+ * its name alone; one with neither is unknown.
+ */
+function labelInvalid(raw: string, name: string | null, ctx: ServerContext): Classification | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = name === null ? null : { name };
+  }
+  if (parsed === null || parsed === undefined) return null;
+  const c = classifyTool(parsed, ctx);
+  return c.flags.includes('invalid_definition')
+    ? c
+    : { ...c, flags: [...c.flags, 'invalid_definition'].sort() as Classification['flags'] };
 }
 
 // ---------------------------------------------------------------- optional LLM second opinion (--llm)

@@ -53,13 +53,15 @@ export function renderText(output: ClassifyOutput, style: Styler, columns = 100)
     const rows = sortForDisplay(server.tools).map(
       (c) => [c.risk, c.category, sanitize(c.tool, 60), sanitize(c.summary, 400)] as const,
     );
+    // an invalid entry shows the label its name and description earn; it is hidden by the policy and
+    // counted as high by --fail-on whatever that label says
     const invalidRows = server.invalidTools.map(
       (t) =>
         [
-          'high',
-          'unknown',
+          t.label && riskRank(t.label.risk) > riskRank('high') ? t.label.risk : 'high',
+          t.label?.category ?? 'unknown',
           sanitize(t.name ?? `#${t.index}`, 60),
-          `invalid definition: ${sanitize(t.reason, 200)} (denied)`,
+          `invalid definition: ${sanitize(t.reason, 200)}; ${t.label && t.label.access !== 'unknown' ? `from its name and description: ${t.label.access}, ${t.label.risk} (confidence ${t.label.confidence}); ` : ''}hidden`,
         ] as const,
     );
     const all = [...rows, ...invalidRows];

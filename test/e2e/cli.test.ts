@@ -151,6 +151,50 @@ describe('mcp-risk classify: inputs', () => {
   });
 });
 
+describe('mcp-risk classify: invalid definitions', () => {
+  it('a tool with an invalid inputSchema is labelled from its name and description, flagged, and hidden', async () => {
+    // the shape of the GitLab server's tools: a $schema and no "type"
+    const file = join(work, 'gitlab-like.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        tools: [
+          {
+            name: 'delete_project',
+            description: 'Delete a GitLab project and everything in it.',
+            inputSchema: {
+              $schema: 'http://json-schema.org/draft-07/schema#',
+              properties: { id: { type: 'string' } },
+            },
+          },
+          { name: 'list_projects', description: 'List projects.', inputSchema: { type: 'object' } },
+        ],
+      }),
+    );
+    const r = await runCli(['classify', '--format', 'json', '--tools', file]);
+    const out = JSON.parse(r.stdout) as {
+      servers: Array<{
+        invalidTools: Array<{
+          name: string;
+          label: { access: string; category: string; flags: string[]; confidence: number } | null;
+        }>;
+        policy: { hide?: string[] };
+      }>;
+    };
+    expect(validateOutput(out), JSON.stringify(validateOutput.errors)).toBe(true);
+    const [bad] = out.servers[0]!.invalidTools;
+    expect(bad!.name).toBe('delete_project');
+    expect(bad!.label!.access).toBe('write');
+    expect(bad!.label!.category).toBe('destructive');
+    expect(bad!.label!.flags).toContain('invalid_definition');
+    expect(bad!.label!.confidence).toBeLessThanOrEqual(0.35);
+    const text = await runCli(['classify', '--tools', file]);
+    expect(text.stdout).toMatch(
+      /delete_project\s+invalid definition: .*from its name and description: write/,
+    );
+  });
+});
+
 describe('mcp-risk classify: formats', () => {
   it('--format json prints exactly one document that validates against schemas/classify-output.schema.json', async () => {
     const r = await runCli(['classify', '--format', 'json', '--', NODE, NOTES]);
