@@ -75,7 +75,7 @@ const OBSERVATIONS = words(
 const CONTEXT = new WeakMap<ToolView, string | null>();
 
 /** Whether the tool works a browser (several rules ask; the answer is computed once per view). */
-function browserContext(view: ToolView): string | undefined {
+export function browserContext(view: ToolView): string | undefined {
   let c = CONTEXT.get(view);
   if (c === undefined) CONTEXT.set(view, (c = findBrowserContext(view) ?? null));
   return c ?? undefined;

@@ -45,6 +45,7 @@ export const EXECUTABLE_OBJECTS = words(
   'commands',
 );
 const STARTING_VERBS = words(
+  'activate',
   'start',
   'trigger',
   'queue',
@@ -75,7 +76,63 @@ const RUN_OBJECTS = words(
   'dag',
 );
 
+/** Things that run later on their own once they exist (LABELS.md: scheduling work is execute). */
+const SCHEDULED_OBJECTS = words(
+  'alarm',
+  'alarms',
+  'cron',
+  'crons',
+  'crontab',
+  'trigger',
+  'triggers',
+  'schedule',
+  'schedules',
+  'automation',
+  'automations',
+  'webhook',
+  'webhooks',
+);
+/** Code that is deployed by being uploaded (LABELS.md: uploading code is a deployment). */
+const DEPLOYED_CODE = words('worker', 'workers', 'script', 'scripts', 'lambda', 'lambdas');
+const SETTING_UP = words(
+  'create',
+  'add',
+  'set',
+  'put',
+  'update',
+  'upload',
+  'schedule',
+  'new',
+  'register',
+  'enable',
+  'edit',
+  'replace',
+  'upsert',
+);
+
 export const executeRules: Rule[] = [
+  {
+    id: 'execute.schedules-work',
+    family: 'execute',
+    title: 'Schedules work or deploys code',
+    effect: { access: 'execute' },
+    strength: 'strong',
+    rationale:
+      'it sets up "{match}", which runs on its own later (a schedule, a trigger, an automation) or is code that gets deployed, so its effect reaches past the call',
+    phase: 'definition',
+    detect: (view) => {
+      const verb = view.nameVerbs[0];
+      if (!verb || !SETTING_UP.has(verb.base)) return NONE;
+      const rest = view.nameTokens.filter((_, i) => i !== verb.index);
+      const scheduled = rest.find((t) => SCHEDULED_OBJECTS.has(t));
+      if (scheduled) return [{ path: 'name', match: `${verb.word} ${scheduled}` }];
+      // a Worker script upload; not a "script" of a page or a config value
+      const code = rest[rest.length - 1];
+      if (code && DEPLOYED_CODE.has(code) && verb.base !== 'edit')
+        return [{ path: 'name', match: `${verb.word} ${code}` }];
+      return NONE;
+    },
+  },
   {
     id: 'execute.name-verb',
     family: 'execute',

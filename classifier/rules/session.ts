@@ -1,4 +1,4 @@
-import { sessionLocalBrowser } from './browser.js';
+import { browserContext, sessionLocalBrowser } from './browser.js';
 import { NONE, type Rule } from './types.js';
 import type { ToolView } from '../view.js';
 
@@ -21,6 +21,7 @@ const CONTROL_VERBS = new Set([
   'use',
   'terminate',
 ]);
+const OPENING_VERBS = new Set(['create', 'new', 'start', 'open', 'launch', 'begin']);
 /** Objects that belong to the server's own session, not to the user's systems. */
 const SESSION_OBJECTS = new Set([
   'session',
@@ -48,7 +49,16 @@ export function sessionLocal(view: ToolView): { path: string; match: string } | 
   const browser = sessionLocalBrowser(view);
   if (browser) return browser;
   const verb = view.nameVerbs[0];
-  if (!verb || !CONTROL_VERBS.has(verb.base)) return undefined;
+  if (!verb) return undefined;
+  // opening a session of the server's own automation browser or debugger is session-local too; a
+  // checkout or a login session of a vendor is not, so this needs a browser or a debugger around it
+  if (OPENING_VERBS.has(verb.base)) {
+    const object = view.nameTokens.find((t, i) => i !== verb.index && (t === 'session' || t === 'sessions'));
+    if (object && (browserContext(view) || view.server?.words.has('debugger') || view.nameWords.has('debug')))
+      return { path: 'name', match: `${verb.word} ${object}` };
+    return undefined;
+  }
+  if (!CONTROL_VERBS.has(verb.base)) return undefined;
   const objects = view.nameTokens.slice(verb.index + 1);
   const object = objects.find((t) => SESSION_OBJECTS.has(t));
   if (!object) return undefined;
