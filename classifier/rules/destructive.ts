@@ -3,7 +3,8 @@ import { NONE, type Rule } from './types.js';
 
 /** Objects whose deletion takes many things with it. */
 /** Words that make one call reach many items. */
-const QUANTIFIERS = words('all', 'everything', 'every', 'multiple', 'bulk', 'batch', 'many');
+// explicit lists of ids ("delete multiple entities") are not a delete by filter (LABELS.md)
+const QUANTIFIERS = words('all', 'everything', 'every', 'bulk', 'many');
 /** Where a description's object ends: a preposition or a clause break. */
 const OBJECT_END = words(
   'from',
@@ -59,10 +60,7 @@ const MASS_OBJECTS = words(
   'recursive',
   'recursively',
   'site',
-  'domain',
   'environment',
-  'instance',
-  'instances',
   'volume',
   'disk',
   'server',

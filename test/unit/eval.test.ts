@@ -44,7 +44,7 @@ describe('hand-labelled corpus', () => {
     expect(heldout.accessAccuracy).toBeGreaterThanOrEqual(0.87);
     expect(heldout.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.05);
     expect(heldout.riskWithinOne).toBeGreaterThanOrEqual(0.97);
-    expect(heldout.riskExact).toBeGreaterThanOrEqual(0.7);
+    expect(heldout.riskExact).toBeGreaterThanOrEqual(0.72);
   });
 
   it('held-out floors: flag precision', () => {
@@ -53,7 +53,7 @@ describe('hand-labelled corpus', () => {
     expect(p('multi_action')).toBeGreaterThanOrEqual(0.9);
     expect(p('destructive')).toBeGreaterThanOrEqual(0.85);
     expect(p('untrusted_content')).toBeGreaterThanOrEqual(0.7);
-    expect(p('mass_destruction')).toBeGreaterThanOrEqual(0.5);
+    expect(p('mass_destruction')).toBeGreaterThanOrEqual(0.6);
   });
 
   it('tuning floors (the fit, kept so a change that breaks it is noticed)', () => {
