@@ -64,28 +64,18 @@ export function evaluate(corpus: CorpusTool[], classify: Classify = classifyTool
     t,
     c: classify(t.tool, t.server),
   }));
-  const flagStats = LABELLED_FLAGS.map((flag) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { t, c } of results) {
-      if (!t.label.flags) continue;
-      const truth = t.label.flags.includes(flag);
-      const pred = (c.flags as readonly string[]).includes(flag);
-      if (truth && pred) tp++;
-      else if (pred) fp++;
-      else if (truth) fn++;
-    }
-    return {
-      label: flag,
-      tp,
-      fp,
-      fn,
-      precision: tp + fp ? tp / (tp + fp) : 1,
-      recall: tp + fn ? tp / (tp + fn) : 1,
-      support: tp + fn,
-    };
-  });
+  // each flag is a yes/no label: its pairs are (flag or '', flag or '') over the tools whose label lists flags
+  const labelled = results.filter(({ t }) => t.label.flags);
+  const flagStats = LABELLED_FLAGS.map(
+    (flag) =>
+      pr(
+        [flag],
+        labelled.map(({ t, c }) => [
+          t.label.flags!.includes(flag) ? flag : '',
+          (c.flags as readonly string[]).includes(flag) ? flag : '',
+        ]),
+      )[0]!,
+  );
   const riskPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.risk, c.risk]);
   const accessPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.access, c.access]);
   const categoryPairs: Array<[string, string]> = results.map(({ t, c }) => [t.label.category, c.category]);

@@ -52,7 +52,6 @@ export interface ClassifyOptions {
 export const LEARNED_READ_CONFIDENCE = 0.8;
 /** Where the rules found strong evidence, the learned layer raises the risk only above this. */
 export const LEARNED_RAISE_CONFIDENCE = 0.6;
-const ACCESS_BOUND: Record<Access, Risk> = { read: 'low', write: 'medium', execute: 'high', unknown: 'high' };
 
 interface Found {
   rule: Rule;
@@ -258,8 +257,8 @@ export function classifyTool(
   run(DEFINITION, view, NO_VERDICT, found);
   // navigation and session-local controls are reads (LABELS.md cases 2 and 3): the verb that names
   // them ("close", "navigate", "stop") is not evidence of a write
-  if (found.some((f) => SESSION_OVERRIDES.has(f.rule.id)))
-    found = found.filter((f) => !VERB_ONLY_RULES.has(f.rule.id));
+  const sessionOverride = found.some((f) => SESSION_OVERRIDES.has(f.rule.id));
+  if (sessionOverride) found = found.filter((f) => !VERB_ONLY_RULES.has(f.rule.id));
 
   // Access: strong evidence decides; weak evidence only when nothing strong was found; then fallbacks.
   let tier: 'strong' | 'weak' | 'fallback' | 'none' = 'none';
@@ -288,9 +287,7 @@ export function classifyTool(
   // the server's readOnlyHint: false raises a read to a write (never lowers anything), except for
   // navigation and session-local controls, which LABELS.md counts as reads whatever the hint says
   const declaresChange = found.find((f) => f.rule.id === 'annot.declares-change');
-  if (ruleAccess === 'read' && declaresChange && !found.some((f) => SESSION_OVERRIDES.has(f.rule.id))) {
-    ruleAccess = 'write';
-  }
+  if (ruleAccess === 'read' && declaresChange && !sessionOverride) ruleAccess = 'write';
   const raisedByAnnotation = ruleAccess === 'write' && access === 'read';
   // weak access-only evidence that did not decide is dropped from the record
   const kept =
@@ -338,23 +335,24 @@ export function classifyTool(
   let risk = riskOf(finalAccess, flags, floor);
 
   // the learned layer: decides where the rules had no strong evidence, only raises elsewhere
-  const summary: RuleSummary = {
-    access: finalAccess,
-    tier,
-    risk,
-    rules: kept.map((f) => f.rule.id),
-    flags: [...flags].sort(),
-  };
-  options.inspect?.(view, summary);
   // a definition with no name gives the model nothing to read: it stays unknown
-  const learnedEvidence = options.learned === false || !view.name ? null : applyLearned(view, summary);
+  const useLearned = options.learned !== false && !!view.name;
+  let learnedEvidence: LearnedEvidence | null = null;
+  if (useLearned || options.inspect) {
+    const summary: RuleSummary = {
+      access: finalAccess,
+      tier,
+      risk,
+      rules: kept.map((f) => f.rule.id),
+      flags: [...flags].sort(),
+    };
+    options.inspect?.(view, summary);
+    if (useLearned) learnedEvidence = applyLearned(view, summary);
+  }
   if (learnedEvidence) {
     if (learnedEvidence.effect.access) finalAccess = learnedEvidence.effect.access;
-    // never below what the rules found for that access, nor below the access's own bound
-    risk = maxRisk(
-      maxRisk(riskOf(finalAccess, flags, floor), ACCESS_BOUND[finalAccess]),
-      learnedEvidence.effect.minRisk ?? 'low',
-    );
+    // never below what the rules found for that access (riskOf starts from the access's own bound)
+    risk = maxRisk(riskOf(finalAccess, flags, floor), learnedEvidence.effect.minRisk ?? 'low');
     if (learnedEvidence.effect.setRisk) risk = learnedEvidence.effect.setRisk;
   }
   const category = categoryOf(finalAccess, flags);

@@ -132,7 +132,7 @@ interface LoadedModel {
   stamp: Uint32Array;
   call: number;
   /** the server's words are the same for every tool of a server: their scores, computed once */
-  serverScores: WeakMap<object, { z: Float64Array; seen: number[] }>;
+  serverScores: WeakMap<object, Float64Array>;
   scorer: Scorer;
 }
 
@@ -174,7 +174,7 @@ export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedMod
     heads,
     stamp: new Uint32Array(features.length),
     call: 0,
-    serverScores: new WeakMap<object, { z: Float64Array; seen: number[] }>(),
+    serverScores: new WeakMap<object, Float64Array>(),
   };
   return { ...base, scorer: new Scorer(base) };
 }
@@ -237,11 +237,11 @@ export function predictLearned(view: ToolView, rules: RuleSummary): LearnedPredi
       });
       const sz = new Float64Array(m.heads);
       for (const i of seen) for (let h = 0; h < m.heads; h++) sz[h]! += m.weights[i * m.heads + h]!;
-      cached = { z: sz, seen };
+      cached = sz;
       m.serverScores.set(server, cached);
     }
     // server words live in their own namespace ("s:"), so they never coincide with the tool's features
-    for (let h = 0; h < m.heads; h++) z[h]! += cached.z[h]!;
+    for (let h = 0; h < m.heads; h++) z[h]! += cached[h]!;
   }
   return splitHeads(z);
 }

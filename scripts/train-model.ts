@@ -137,10 +137,17 @@ function encode(fit: Fit): { features: string; weights: string; kept: number } {
 
 const OPTIONS = { l2: 0.002, epochs: 300, lr: 0.5, minCount: 2 };
 
+/** The corpus's tuning servers as training examples (held-out servers are never read here). */
+function tuningExamples(): Example[] {
+  return examplesOf(loadCorpus().filter((t) => t.split === 'tuning'));
+}
+
 /** Fits the model on the corpus's tuning servers; the result is what model.generated.ts holds. */
-export function trainModel(): { data: LearnedModelData; examples: number; servers: number } {
-  const corpus = loadCorpus().filter((t) => t.split === 'tuning');
-  const examples = examplesOf(corpus);
+export function trainModel(examples: Example[] = tuningExamples()): {
+  data: LearnedModelData;
+  examples: number;
+  servers: number;
+} {
   const servers = new Set(examples.map((e) => e.server)).size;
   const enc = encode(train(examples, OPTIONS));
   return {
@@ -166,8 +173,7 @@ export function moduleText(data: LearnedModelData): string {
 }
 
 function main(): void {
-  const corpus = loadCorpus().filter((t) => t.split === 'tuning');
-  const examples = examplesOf(corpus);
+  const examples = tuningExamples();
   const args = new Set(process.argv.slice(2));
   console.log(
     `training on ${examples.length} tools from ${new Set(examples.map((e) => e.server)).size} tuning servers`,
@@ -185,7 +191,7 @@ function main(): void {
   console.log(
     `5-fold cross-validation by server (model alone): access ${(cv.access * 100).toFixed(1)}%, risk exact ${(cv.risk * 100).toFixed(1)}%`,
   );
-  const { data } = trainModel();
+  const { data } = trainModel(examples);
   const out = join(import.meta.dirname, '..', 'classifier', 'model.generated.ts');
   writeFileSync(out, moduleText(data));
   console.log(`wrote ${out}: ${data.features.split('\n').length} features`);

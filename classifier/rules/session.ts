@@ -44,10 +44,8 @@ const SESSION_OBJECTS = new Set([
 const SESSION_PHRASE =
   /\b(?:this (?:server'?s? )?session|the current session|its own (?:session|buffer|log)|in-memory|for this session|started by this (?:server|tool)|(?:the|its) (?:own )?(?:log|console) buffer|the (?:active|current) (?:connection|session))\b/;
 
-/** A control of state private to the server's own session (LABELS.md borderline case 2). */
+/** A control of state private to the server's own session (LABELS.md borderline case 2), beyond its browser (browser.session-local). */
 export function sessionLocal(view: ToolView): { path: string; match: string } | undefined {
-  const browser = sessionLocalBrowser(view);
-  if (browser) return browser;
   const verb = view.nameVerbs[0];
   if (!verb) return undefined;
   // opening a session of the server's own automation browser or debugger is session-local too; a

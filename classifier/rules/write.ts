@@ -1,6 +1,7 @@
 import { VERBS } from '../lexicon.js';
 import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
-import { NONE, type Rule } from './types.js';
+import { NONE, type Finding, type Rule } from './types.js';
+import type { ToolView } from '../view.js';
 
 export const writeRules: Rule[] = [
   {
@@ -98,17 +99,7 @@ export const writeRules: Rule[] = [
     strength: 'weak',
     rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
     phase: 'definition',
-    detect: (view) => {
-      const p = view.params.find(
-        (q) =>
-          q.depth === 0 &&
-          q.type === 'boolean' &&
-          q.nameTokens.length <= 2 &&
-          SWITCH_VERBS.has(q.nameTokens[0]!) &&
-          !/^(?:dry|preview|validate|check)/.test(q.name.toLowerCase()),
-      );
-      return p ? [{ path: p.path, match: p.name }] : NONE;
-    },
+    detect: (view) => switchFindings(view, SWITCH_VERBS),
   },
   {
     id: 'write.state-switch',
@@ -118,17 +109,7 @@ export const writeRules: Rule[] = [
     strength: 'strong',
     rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
     phase: 'definition',
-    detect: (view) => {
-      const p = view.params.find(
-        (q) =>
-          q.depth === 0 &&
-          q.type === 'boolean' &&
-          q.nameTokens.length <= 2 &&
-          STATE_SWITCH_VERBS.has(q.nameTokens[0]!) &&
-          !/^(?:dry|preview|validate|check)/.test(q.name.toLowerCase()),
-      );
-      return p ? [{ path: p.path, match: p.name }] : NONE;
-    },
+    detect: (view) => switchFindings(view, STATE_SWITCH_VERBS),
   },
   {
     id: 'write.saves-to-disk',
@@ -145,6 +126,19 @@ export const writeRules: Rule[] = [
     },
   },
 ];
+
+/** A top-level boolean parameter named for a state change ("reset", "delete_source"), not a dry run. */
+function switchFindings(view: ToolView, verbs: ReadonlySet<string>): readonly Finding[] {
+  const p = view.params.find(
+    (q) =>
+      q.depth === 0 &&
+      q.type === 'boolean' &&
+      q.nameTokens.length <= 2 &&
+      verbs.has(q.nameTokens[0]!) &&
+      !/^(?:dry|preview|validate|check)/.test(q.name.toLowerCase()),
+  );
+  return p ? [{ path: p.path, match: p.name }] : NONE;
+}
 
 const UNKNOWN_VERB_SHAPE = /(?:[^aeiou]ize|[^aeiou]ate|ify)$/;
 /** Nouns and adjectives with a verb's ending. */
@@ -170,19 +164,8 @@ const NOUN_SHAPED = new Set([
   'advocate',
   'chocolate',
   'pirate',
-  'climate',
   'magnate',
   'granulate',
-  'enterprise',
-  'expertise',
-  'premise',
-  'franchise',
-  'exercise',
-  'size',
-  'prize',
-  'otherwise',
-  'concise',
-  'precise',
   'spotify',
   'shopify',
   'netlify',
