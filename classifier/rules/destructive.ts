@@ -1,9 +1,7 @@
 import { leadVerbFindings, leadWords, nameVerbFindings, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
-/** Objects whose deletion takes many things with it. */
-/** Words that make one call reach many items. */
-// explicit lists of ids ("delete multiple entities") are not a delete by filter (LABELS.md)
+/** Words that make one call reach many items; explicit lists of ids ("delete multiple entities") are not a delete by filter (LABELS.md). */
 const QUANTIFIERS = words('all', 'everything', 'every', 'bulk', 'many');
 /** Where a description's object ends: a preposition or a clause break. */
 const OBJECT_END = words(
@@ -28,6 +26,7 @@ const OBJECT_END = words(
 );
 const VERBS_DESTROYING =
   /^(?:delete|deletes|deleting|remove|removes|drop|drops|destroy|destroys|purge|purges|wipe|wipes|erase|erases|truncate|truncates|clear|clears)$/;
+/** Objects whose deletion takes many things with it. */
 const MASS_OBJECTS = words(
   'database',
   'databases',
