@@ -517,9 +517,14 @@ function labelInvalid(raw: string, name: string | null, ctx: ServerContext): Cla
   }
   if (parsed === null || parsed === undefined) return null;
   const c = classifyTool(parsed, ctx);
-  return c.flags.includes('invalid_definition')
-    ? c
-    : { ...c, flags: [...c.flags, 'invalid_definition'].sort() as Classification['flags'] };
+  // the SDK's schema is stricter than the classifier's view: whatever made it reject the entry, the label
+  // says the definition is invalid and is no more confident than one built from a name alone
+  if (c.flags.includes('invalid_definition')) return c;
+  return {
+    ...c,
+    flags: [...c.flags, 'invalid_definition' as const].sort(),
+    confidence: Math.min(c.confidence, 0.35),
+  };
 }
 
 // ---------------------------------------------------------------- optional LLM second opinion (--llm)

@@ -168,6 +168,13 @@ describe('mcp-risk classify: invalid definitions', () => {
             },
           },
           { name: 'list_projects', description: 'List projects.', inputSchema: { type: 'object' } },
+          // the SDK rejects it (annotations must be an object) though the classifier's own view reads it
+          {
+            name: 'send_report',
+            description: 'Send a report to the team.',
+            inputSchema: { type: 'object' },
+            annotations: 'bogus',
+          },
         ],
       }),
     );
@@ -188,6 +195,10 @@ describe('mcp-risk classify: invalid definitions', () => {
     expect(bad!.label!.category).toBe('destructive');
     expect(bad!.label!.flags).toContain('invalid_definition');
     expect(bad!.label!.confidence).toBeLessThanOrEqual(0.35);
+    const sdkOnly = out.servers[0]!.invalidTools.find((t) => t.name === 'send_report')!;
+    expect(sdkOnly.label!.access).toBe('write');
+    expect(sdkOnly.label!.flags).toContain('invalid_definition');
+    expect(sdkOnly.label!.confidence).toBeLessThanOrEqual(0.35);
     const text = await runCli(['classify', '--tools', file]);
     expect(text.stdout).toMatch(
       /delete_project\s+invalid definition: .*from its name and description: write/,
