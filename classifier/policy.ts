@@ -1,5 +1,7 @@
 import {
   McpRiskError,
+  formatArgPath,
+  parseArgPath,
   PolicySchema,
   type Classification,
   type Condition,
@@ -77,13 +79,18 @@ function ruleFor(tool: string, level: Level): ToolRule {
   }
 }
 
-const SQL_DANGER = '(?i)\\b(drop|truncate|alter|grant|revoke)\\b|\\bdelete\\s+from\\b(?![^;]*\\bwhere\\b)';
+// Argument patterns are written in the dialect every target shares (RE2 and Rust's regex crate; see
+// isPortableRegex): no lookaround, and flags only as one leading (?i). A DELETE is refused whether or
+// not it has a WHERE clause: telling a safe WHERE from `WHERE 1=1` needs more than a pattern.
+const SQL_DANGER = '(?i)\\b(drop|truncate|alter|grant|revoke)\\b|\\bdelete\\s+from\\b';
 const SHELL_DANGER =
   '(?i)(\\brm\\s+-[a-z]*[rf]|\\bsudo\\b|\\bmkfs|\\bdd\\s+if=|\\bshutdown\\b|\\breboot\\b|>\\s*/dev/sd|\\bcurl\\b[^|]*\\|\\s*(ba)?sh|\\bwget\\b[^|]*\\|\\s*(ba)?sh|:\\(\\)\\s*\\{)';
 const PATH_DANGER =
   '(^|/)\\.\\.(/|$)|(^|/)\\.(ssh|aws|gnupg|kube|docker)(/|$)|(^|/)(\\.env|\\.npmrc|\\.netrc|id_rsa|id_ed25519)$|^/(etc|root|proc|sys)(/|$)';
+// loopback, private and link-local hosts, with or without user info, and hosts written as one number
+// (http://2130706433, http://0x7f000001); file:, gopher: and ftp: at any case
 const URL_DANGER =
-  '(?i)^[a-z]+://(localhost|127\\.|0\\.0\\.0\\.0|10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.|169\\.254\\.|\\[::1\\]|\\[fe80:|metadata\\.google\\.internal)|^(?i)(file|gopher|ftp):';
+  '(?i)^[a-z][a-z0-9+.-]*://([^/?#@]*@)?(localhost|127\\.|0\\.|10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.|169\\.254\\.|\\[|0x|[0-9]+([:/?#]|$)|metadata\\.google\\.internal)|^(file|gopher|ftp):';
 
 /** Argument rules only where they add something the tool's own schema does not enforce. */
 function argumentRules(c: Classification, level: Level): Condition[] {
@@ -96,18 +103,25 @@ function argumentRules(c: Classification, level: Level): Condition[] {
       out.push(cond);
     }
   };
+  // the top-level parameter an evidence path points at: inputSchema.properties.<key> or
+  // inputSchema.properties["<key>"], optionally followed by .description or .enum
   const paramName = (path: string): string | undefined => {
-    const m = /^inputSchema\.properties\.([^.]+)(?:\.(?:description|enum))?$/.exec(path);
-    return m?.[1];
+    const prefix = 'inputSchema.properties';
+    if (!path.startsWith(prefix)) return undefined;
+    const keys = parseArgPath(`args${path.slice(prefix.length)}`);
+    if (!keys) return undefined;
+    if (keys.length === 1) return keys[0];
+    if (keys.length === 2 && (keys[1] === 'description' || keys[1] === 'enum')) return keys[0];
+    return undefined;
   };
   for (const e of c.evidence) {
     const p = paramName(e.path);
     if (!p) continue;
-    if (e.rule === 'code.sql-param') add({ path: `args.${p}`, op: 'regex', value: SQL_DANGER });
-    else if (e.rule === 'code.command-param') add({ path: `args.${p}`, op: 'regex', value: SHELL_DANGER });
+    if (e.rule === 'code.sql-param') add({ path: formatArgPath([p]), op: 'regex', value: SQL_DANGER });
+    else if (e.rule === 'code.command-param') add({ path: formatArgPath([p]), op: 'regex', value: SHELL_DANGER });
     else if (e.rule === 'fs.path-param' && c.access !== 'read')
-      add({ path: `args.${p}`, op: 'regex', value: PATH_DANGER });
-    else if (e.rule === 'net.url-param') add({ path: `args.${p}`, op: 'regex', value: URL_DANGER });
+      add({ path: formatArgPath([p]), op: 'regex', value: PATH_DANGER });
+    else if (e.rule === 'net.url-param') add({ path: formatArgPath([p]), op: 'regex', value: URL_DANGER });
   }
   // multi-action tools: block the destructive actions (or, at the top of the ladder, the ones above it)
   if (c.actions.length > 0) {
@@ -116,7 +130,7 @@ function argumentRules(c: Classification, level: Level): Condition[] {
       (a) => a.category === 'destructive' || a.access === 'unknown' || (level >= 4 && a.category !== 'read'),
     );
     if (blocked.length > 0 && blocked.length < c.actions.length) {
-      add({ path: `args.${param}`, op: 'in', value: blocked.map((a) => a.value) });
+      add({ path: formatArgPath([param]), op: 'in', value: blocked.map((a) => a.value) });
     }
   }
   return out;

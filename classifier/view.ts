@@ -1,4 +1,4 @@
-import type { ServerContext } from '../core/index.js';
+import { propertySegment, type ServerContext } from '../core/index.js';
 import { normalizeText } from './normalize.js';
 import {
   CONJUNCTIONS,
@@ -318,7 +318,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
           return;
         }
         const prop = props[name];
-        const ppath = `${path}.properties.${name}`;
+        const ppath = `${path}.properties${propertySegment(name)}`;
         const p: Param = {
           path: ppath,
           name,

@@ -1,6 +1,7 @@
 export * from './labels.js';
 export * from './errors.js';
 export * from './schemas.js';
+export { parseArgPath, formatArgPath, propertySegment } from './argpath.js';
 export { canonicalJson } from './canonical.js';
 export { sha256Hex, sha256Bytes } from './sha256.js';
 export { contentHash } from './hash.js';

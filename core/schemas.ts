@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ToolSchema, ToolAnnotationsSchema } from '@modelcontextprotocol/sdk/types.js';
+import { parseArgPath } from './argpath.js';
 import { AccessSchema, CategorySchema, FlagSchema, RiskSchema } from './labels.js';
 
 /** The MCP SDK's tool shape, reused rather than redefined. */
@@ -100,7 +101,13 @@ export const ConditionOpSchema = z.enum([
 ]);
 export const ConditionSchema = z
   .object({
-    path: z.string().regex(/^args(\.[^.]+)+$/, 'a path into the call arguments, e.g. args.query'),
+    path: z
+      .string()
+      .regex(/^args(?:\.[^.[\]"\s]+|\["(?:[^"\\]|\\.)+"\])+$/)
+      .refine(
+        (p) => parseArgPath(p) !== null,
+        'a path into the call arguments: args.query, args.filter.kind, or args["item.action"] for a key that is not a plain word',
+      ),
     op: ConditionOpSchema,
     value: z.unknown().optional(),
   })
