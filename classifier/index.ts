@@ -1,6 +1,17 @@
 export { CLASSIFIER_VERSION } from './version.js';
 export { classifyTool, classifyServer, type ServerClassification } from './engine.js';
-export { decide, conditionHolds, compileNativeRegex, limitKey, ruleOf, isHidden, type Decision, type DecisionResult, type DecideState, type ToolCall } from './decide.js';
+export {
+  decide,
+  conditionHolds,
+  compileNativeRegex,
+  limitKey,
+  ruleOf,
+  isHidden,
+  type Decision,
+  type DecisionResult,
+  type DecideState,
+  type ToolCall,
+} from './decide.js';
 export { buildPolicy, toolPolicy, PROFILE_DESCRIPTIONS } from './policy.js';
 export { exportPolicy, EXPORT_TARGETS, type ExportTarget, type ExportedPolicy } from './exporters/index.js';
 export { normalizeText, type NormalizedText } from './normalize.js';

@@ -186,6 +186,7 @@ const WRITE = [
   'reschedule',
   'approve',
   'reject',
+  'refuse',
   'lock',
   'unlock',
   'share',

@@ -118,7 +118,8 @@ function argumentRules(c: Classification, level: Level): Condition[] {
     const p = paramName(e.path);
     if (!p) continue;
     if (e.rule === 'code.sql-param') add({ path: formatArgPath([p]), op: 'regex', value: SQL_DANGER });
-    else if (e.rule === 'code.command-param') add({ path: formatArgPath([p]), op: 'regex', value: SHELL_DANGER });
+    else if (e.rule === 'code.command-param')
+      add({ path: formatArgPath([p]), op: 'regex', value: SHELL_DANGER });
     else if (e.rule === 'fs.path-param' && c.access !== 'read')
       add({ path: formatArgPath([p]), op: 'regex', value: PATH_DANGER });
     else if (e.rule === 'net.url-param') add({ path: formatArgPath([p]), op: 'regex', value: URL_DANGER });

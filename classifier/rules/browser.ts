@@ -18,6 +18,15 @@ const BROWSER_WORDS = words(
   'dom',
   'element',
 );
+/** A phone or tablet simulator or emulator: input on its screen is execute, as in a browser. */
+const DEVICE_WORDS = words('simulator', 'emulator', 'appium', 'adb');
+/** Input on a device screen: the name's words that say so. */
+const DEVICE_INPUT = words('tap', 'swipe', 'click', 'type', 'press', 'drag', 'scroll', 'pinch', 'longpress');
+
+function deviceContext(view: ToolView): string | undefined {
+  for (const t of view.nameTokens) if (DEVICE_WORDS.has(t)) return t;
+  return view.server ? [...DEVICE_WORDS].find((w) => view.server!.words.has(w)) : undefined;
+}
 /** Loading a page: a read (LABELS.md, navigation), medium because the browser reaches intranet hosts. */
 const NAVIGATION = words('navigate', 'goto', 'go', 'reload', 'back', 'forward', 'visit', 'open', 'refresh');
 /** Controls of the server's own automation browser: session-local, not a write. */
@@ -159,7 +168,11 @@ export const browserRules: Rule[] = [
       'it performs the browser action "{match}": what it triggers depends on the page, which a stranger controls, so its effects are open-ended',
     phase: 'definition',
     detect: (view) => {
-      if (!browserContext(view)) return NONE;
+      if (!browserContext(view)) {
+        if (!deviceContext(view)) return NONE;
+        for (const t of view.nameTokens) if (DEVICE_INPUT.has(t)) return [{ path: 'name', match: t }];
+        return NONE;
+      }
       for (const t of view.nameTokens) if (INTERACTIONS.has(t)) return [{ path: 'name', match: t }];
       if (navigationOf(view) || sessionLocalBrowser(view)) return NONE;
       const lead = view.leadVerbs[0];

@@ -63,7 +63,7 @@ const CODE_CONTEXT =
   /\b(?:javascript|typescript|python|java ?script|source code|code to (?:run|execute|evaluate)|shell|bash|execute[sd]?|evaluate[sd]?|eval|run|runs|function body|lambda|interpreter|repl)\b/;
 /** A parameter that names or identifies code rather than carrying it. */
 const REFERENCE_DESCRIPTION =
-  /\b(?:name|id|identifier|slug|path|url) of\b|\bscript (?:name|id)\b|\bthat implements\b/;
+  /\b(?:name|id|identifier|slug|path|url) of\b|\bscript (?:name|id)\b|\bthat implements\b|\b(?:project|datacenter|data center|country|currency|language|region|zip|postal|status|error|promo|coupon|discount|verification|authori[sz]ation|auth|invite|invitation|referral|tracking|product|account|airport|station|stock|ticker) codes?\b/;
 const SQL_CONTEXT =
   /\b(?:sql|select (?:statement|query)|ddl|dml|postgres(?:ql)?|mysql|mariadb|sqlite|duckdb|snowflake|bigquery|clickhouse|redshift|mssql|t-sql|cypher|neo4j|sparql|graphql|query language)\b/;
 const SEARCH_CONTEXT =
@@ -71,8 +71,83 @@ const SEARCH_CONTEXT =
 const SQL_WRITE =
   /\b(?:insert|update|delete|drop|alter|create table|truncate|ddl|dml|any sql|arbitrary sql|write queries|writes?)\b/;
 
-const isReference = (p: Param): boolean =>
-  p.nameTokens.length > 1 && REFERENCE_SUFFIX.has(p.nameTokens[p.nameTokens.length - 1]!);
+/** Words before "code" that make it code to run ("python_code", "source_code"), not an identifier ("datacenter_code"). */
+const CODE_KINDS = words(
+  'source',
+  'custom',
+  'raw',
+  'inline',
+  'user',
+  'test',
+  'init',
+  'setup',
+  'main',
+  'module',
+  'component',
+  'page',
+  'app',
+  'snippet',
+  'new',
+  'updated',
+  'full',
+);
+const LANGUAGES = words(
+  'javascript',
+  'js',
+  'python',
+  'py',
+  'lua',
+  'luau',
+  'ruby',
+  'typescript',
+  'ts',
+  'applescript',
+  'vbscript',
+  'jscode',
+  'pycode',
+  'script',
+  'function',
+  'func',
+  'apex',
+  'groovy',
+  'gdscript',
+  'php',
+  'perl',
+  'java',
+  'kotlin',
+  'swift',
+  'csharp',
+  'vba',
+  'julia',
+  'elixir',
+  'shell',
+  'bash',
+  'powershell',
+  'wasm',
+  'solidity',
+  'move',
+  'rust',
+  'golang',
+  'cpp',
+  'node',
+  'deno',
+  'jsx',
+  'tsx',
+  'html',
+  'css',
+);
+
+const isReference = (p: Param): boolean => {
+  const t = p.nameTokens;
+  if (t.length > 1 && REFERENCE_SUFFIX.has(t[t.length - 1]!)) return true;
+  // "<something>_code" names a code of that thing (a datacenter, a country, a project) unless the
+  // something says what kind of program it is
+  return (
+    t.length > 1 &&
+    t[t.length - 1] === 'code' &&
+    !t.slice(0, -1).some((w) => LANGUAGES.has(w) || CODE_KINDS.has(w))
+  );
+};
 
 const hasAny = (tokens: string[], set: ReadonlySet<string>): string | undefined =>
   tokens.find((t) => set.has(t));
@@ -86,6 +161,20 @@ function paramContext(view: ToolView, p: Param, re: RegExp): boolean {
 
 function serverIs(view: ToolView, re: RegExp): boolean {
   return !!view.server?.fields.some((f) => re.test(f.lower.slice(0, 600)));
+}
+
+const READ_ONLY_CLAIM =
+  /\bread[- ]only\b|\bselect[- ]only\b|\bonly (?:select|read)\b|\bselect (?:queries|statements) only\b|^(?:execute|run) an? (?:sql )?select (?:query|statement)\b|\bonly select\b/;
+
+/** Where the tool or the query parameter says only reading statements are run, and nothing says writes are allowed. */
+function readOnlyClaim(view: ToolView, p: Param): { path: string; match: string } | undefined {
+  const fields = [view.description, p.description];
+  if (fields.some((f) => f && SQL_WRITE.test(f.lower))) return undefined;
+  for (const f of fields) {
+    const m = f && READ_ONLY_CLAIM.exec(f.lower);
+    if (m) return { path: f.path, match: m[0] };
+  }
+  return undefined;
 }
 
 export const codeRules: Rule[] = [
@@ -140,11 +229,24 @@ export const codeRules: Rule[] = [
       for (const p of view.params) {
         if (p.depth > 1 || p.enumValues.length > 0 || isReference(p)) continue;
         if (p.type !== null && p.type !== 'string') continue;
-        if (hasAny(p.nameTokens, SQL_WORDS)) return [{ path: p.path, match: p.name }];
-        if (!hasAny(p.nameTokens, QUERY_WORDS)) continue;
-        if (p.description && SEARCH_CONTEXT.test(p.description.lower)) continue;
-        if (paramContext(view, p, SQL_CONTEXT) || serverIs(view, SQL_CONTEXT))
-          return [{ path: p.path, match: p.name }];
+        const sql = hasAny(p.nameTokens, SQL_WORDS);
+        if (!sql) {
+          if (!hasAny(p.nameTokens, QUERY_WORDS)) continue;
+          if (p.description && SEARCH_CONTEXT.test(p.description.lower)) continue;
+          if (!paramContext(view, p, SQL_CONTEXT) && !serverIs(view, SQL_CONTEXT)) continue;
+        }
+        // the definition says only SELECT statements run (LABELS.md worked example 1: a query the
+        // server confines to reading is a private read)
+        const claim = readOnlyClaim(view, p);
+        if (claim)
+          return [
+            {
+              path: claim.path,
+              match: claim.match,
+              effect: { access: 'read', flag: 'private_data', minRisk: 'medium' },
+            },
+          ];
+        return [{ path: p.path, match: p.name }];
       }
       return NONE;
     },

@@ -3,6 +3,20 @@ import { NONE, type Rule } from './types.js';
 
 /** Words that make one call reach many items; explicit lists of ids ("delete multiple entities") are not a delete by filter (LABELS.md). */
 const QUANTIFIERS = words('all', 'everything', 'every', 'bulk', 'many');
+/** What is rebuilt or refetched once cleared (a cache, cookies, temporary files): clearing all of it destroys nothing at scale. */
+const REBUILDABLE = words(
+  'cache',
+  'caches',
+  'cached',
+  'cookie',
+  'cookies',
+  'transient',
+  'transients',
+  'temp',
+  'tmp',
+  'temporary',
+);
+const rebuildable = (object: readonly string[]): boolean => object.some((t) => REBUILDABLE.has(t));
 /** Where a description's object ends: a preposition or a clause break. */
 const OBJECT_END = words(
   'from',
@@ -106,7 +120,10 @@ export const destructiveRules: Rule[] = [
       const verb = view.nameVerbs.find((v) => v.cls === 'destructive');
       if (verb) {
         const object = view.nameTokens.slice(verb.index + 1);
-        const quantifier = object.find((t) => QUANTIFIERS.has(t));
+        if (rebuildable(object)) return NONE;
+        const quantifier = object.find(
+          (t, i) => QUANTIFIERS.has(t) && !(t === 'all' && object[i - 1] === 'catch'),
+        );
         if (quantifier) return [{ path: 'name', match: quantifier }];
         const head = object[object.length - 1];
         if (head && MASS_OBJECTS.has(head)) return [{ path: 'name', match: head }];
@@ -121,7 +138,7 @@ export const destructiveRules: Rule[] = [
             span.push(w);
           }
           const quantifier = span.find((t) => QUANTIFIERS.has(t));
-          if (quantifier) return [{ path: 'description', match: quantifier }];
+          if (quantifier && !rebuildable(span)) return [{ path: 'description', match: quantifier }];
           const head = span[span.length - 1];
           if (head && MASS_OBJECTS.has(head)) return [{ path: 'description', match: head }];
         }

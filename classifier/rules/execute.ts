@@ -43,6 +43,9 @@ export const EXECUTABLE_OBJECTS = words(
   'macro',
   'command',
   'commands',
+  'run',
+  'runs',
+  'plan',
 );
 const STARTING_VERBS = words(
   'activate',
@@ -62,6 +65,8 @@ const STARTING_VERBS = words(
   'new',
   'submit',
   'schedule',
+  'promote',
+  'apply',
 );
 /** Objects that are runs by nature: creating one starts it. */
 const RUN_OBJECTS = words(
@@ -91,6 +96,8 @@ const SCHEDULED_OBJECTS = words(
   'automations',
   'webhook',
   'webhooks',
+  'workflow',
+  'workflows',
 );
 /** Code that is deployed by being uploaded (LABELS.md: uploading code is a deployment). */
 const DEPLOYED_CODE = words('worker', 'workers', 'script', 'scripts', 'lambda', 'lambdas');
@@ -110,6 +117,10 @@ const SETTING_UP = words(
   'upsert',
 );
 
+const WORKFLOWS = words('workflow', 'workflows');
+const OPENING = words('create', 'open', 'start', 'new', 'add', 'establish');
+const STOPPING = words('stop', 'close', 'kill', 'delete', 'remove', 'list', 'get', 'end', 'terminate');
+
 export const executeRules: Rule[] = [
   {
     id: 'execute.schedules-work',
@@ -124,12 +135,37 @@ export const executeRules: Rule[] = [
       const verb = view.nameVerbs[0];
       if (!verb || !SETTING_UP.has(verb.base)) return NONE;
       const rest = view.nameTokens.filter((_, i) => i !== verb.index);
-      const scheduled = rest.find((t) => SCHEDULED_OBJECTS.has(t));
+      // a workflow is set up only when it is the object itself ("update_workflow", not "update_workflow_tags")
+      const scheduled = rest.find(
+        (t, i) => SCHEDULED_OBJECTS.has(t) && (!WORKFLOWS.has(t) || i === rest.length - 1),
+      );
       if (scheduled) return [{ path: 'name', match: `${verb.word} ${scheduled}` }];
       // a Worker script upload; not a "script" of a page or a config value
       const code = rest[rest.length - 1];
       if (code && DEPLOYED_CODE.has(code) && verb.base !== 'edit')
         return [{ path: 'name', match: `${verb.word} ${code}` }];
+      return NONE;
+    },
+  },
+  {
+    id: 'execute.opens-tunnel',
+    family: 'execute',
+    title: 'Opens a tunnel or port forward',
+    effect: { access: 'execute', flag: 'open_world' },
+    strength: 'strong',
+    rationale:
+      'it opens "{match}": a standing connection that carries traffic between networks until it is closed, so it is running work, not a stored change',
+    phase: 'definition',
+    detect: (view) => {
+      const t = view.nameTokens;
+      const stopping = view.nameVerbs.some((v) => STOPPING.has(v.base));
+      if (stopping) return NONE;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === 'port' && (t[i + 1] === 'forward' || t[i + 1] === 'forwarding'))
+          return [{ path: 'name', match: `${t[i]} ${t[i + 1]}` }];
+        if ((t[i] === 'tunnel' || t[i] === 'tunnels') && view.nameVerbs.some((v) => OPENING.has(v.base)))
+          return [{ path: 'name', match: t.join(' ') }];
+      }
       return NONE;
     },
   },
@@ -166,10 +202,13 @@ export const executeRules: Rule[] = [
     detect: (view) => {
       const verb = view.nameVerbs[0];
       if (!verb || !STARTING_VERBS.has(verb.base)) return NONE;
-      for (let i = verb.index + 1; i < view.nameTokens.length; i++) {
+      const creating =
+        verb.base === 'create' || verb.base === 'new' || verb.base === 'submit' || verb.base === 'schedule';
+      // the object may come before the verb ("pipelines_promote") or after it ("start_build"); a
+      // created object only after it ("pipelines_create" makes a pipeline, it starts no run)
+      for (let i = creating ? verb.index + 1 : 0; i < view.nameTokens.length; i++) {
+        if (i === verb.index) continue;
         const t = view.nameTokens[i]!;
-        const creating =
-          verb.base === 'create' || verb.base === 'new' || verb.base === 'submit' || verb.base === 'schedule';
         if (creating ? RUN_OBJECTS.has(t) : EXECUTABLE_OBJECTS.has(t))
           return [{ path: 'name', match: `${verb.word} ${t}` }];
       }

@@ -61,6 +61,39 @@ const OBLIGATIONS = words(
   'chargebacks',
 );
 
+/** Nouns after "payment" that make it configuration: a payment method, provider, gateway or account. */
+const PAYMENT_SETUP = words(
+  'method',
+  'methods',
+  'provider',
+  'providers',
+  'gateway',
+  'gateways',
+  'account',
+  'accounts',
+  'settings',
+  'connect',
+  'options',
+);
+const NON_MONEY_TRANSFER = words(
+  'domain',
+  'domains',
+  'file',
+  'files',
+  'ownership',
+  'owner',
+  'repository',
+  'repo',
+  'project',
+  'call',
+  'chat',
+  'ticket',
+  'conversation',
+  'data',
+);
+/** Verbs that ship or file an order without changing what is paid. */
+const SHIPPING = words('fulfil', 'fulfill', 'ship', 'archive', 'track', 'export', 'print', 'tag', 'label');
+
 const writes = (access: string): boolean => access === 'write' || access === 'execute';
 
 function moneyContext(view: ToolView): boolean {
@@ -84,7 +117,14 @@ export const financialRules: Rule[] = [
         if (NEEDS_MONEY_CONTEXT.has(t) && moneyContext(view)) return { path, match: t };
         return undefined;
       };
-      for (const t of view.nameTokens) {
+      const names = view.nameTokens;
+      for (let i = 0; i < names.length; i++) {
+        const t = names[i]!;
+        // a payment method, provider or gateway is configured, not paid: no money moves
+        if (PAYMENT_SETUP.has(names[i + 1] ?? '')) continue;
+        // a domain or file transfer, an order that is shipped rather than placed
+        if ((t === 'transfer' || t === 'transfers') && NON_MONEY_TRANSFER.has(names[i - 1] ?? '')) continue;
+        if ((t === 'order' || t === 'orders') && names.some((w) => SHIPPING.has(w))) continue;
         const f = check(t, 'name');
         if (f) return [f];
       }
@@ -114,7 +154,15 @@ export const financialRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (!writes(verdict.access)) return NONE;
-      for (const t of view.nameTokens) if (OBLIGATIONS.has(t)) return [{ path: 'name', match: t }];
+      const names = view.nameTokens;
+      // "billing_set_default_payment_method": the billing section of an API, configuring how to pay
+      if (
+        names.some(
+          (t, i) => PAYMENT_SETUP.has(t) && (names[i - 1] === 'payment' || names[i - 1] === 'payments'),
+        )
+      )
+        return NONE;
+      for (const t of names) if (OBLIGATIONS.has(t)) return [{ path: 'name', match: t }];
       return NONE;
     },
   },
@@ -130,6 +178,7 @@ export const financialRules: Rule[] = [
       if (!writes(verdict.access)) return NONE;
       const amount = view.params.find(
         (p) =>
+          p.depth === 0 &&
           /^(?:amount|amount_cents|amount_in_cents|value_usd|lamports|wei)$/.test(p.name.toLowerCase()) &&
           (p.type === 'number' || p.type === 'integer' || p.type === 'string'),
       );

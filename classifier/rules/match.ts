@@ -122,6 +122,21 @@ const METADATA = new Set([
   'capabilities',
   'endpoints',
   'routes',
+  // what hangs off an issue or a message without being its text
+  'links',
+  'watchers',
+  'votes',
+  'transitions',
+  'changelog',
+  'priorities',
+  'worklogs',
+  'worklog',
+  'attachments',
+  'members',
+  'participants',
+  'reactions',
+  'assignees',
+  'variants',
 ]);
 
 /** The name's object is only structure (list_buckets, get_status): content rules stay quiet. */

@@ -58,8 +58,21 @@ export function sessionLocal(view: ToolView): { path: string; match: string } | 
   }
   if (!CONTROL_VERBS.has(verb.base)) return undefined;
   const objects = view.nameTokens.slice(verb.index + 1);
+  // "ssh_disconnect", "disconnect_all": dropping the server's own connection
+  if (
+    (verb.base === 'disconnect' || verb.base === 'reconnect') &&
+    objects.every((t) => t === 'all' || t === 'current')
+  )
+    return { path: 'name', match: verb.word };
   const object = objects.find((t) => SESSION_OBJECTS.has(t));
   if (!object) return undefined;
+  // the server's own log buffer is the name's last word ("wipe_logs"); logs with more after them
+  // ("clear_runtime_logs_v1") belong to a hosted service
+  if (
+    (object === 'log' || object === 'logs' || object === 'buffer') &&
+    objects[objects.length - 1] !== object
+  )
+    return undefined;
   // a port-forward, a search or a session the server itself started; the user's kubeconfig is not
   // session-local, so "context" and "workspace" need the description to say so
   if (object === 'context' || object === 'workspace' || object === 'root') {

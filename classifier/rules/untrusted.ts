@@ -1,4 +1,6 @@
-import { metadataOnly, subjectHas, words } from './match.js';
+import { metadataOnly, words } from './match.js';
+import type { Finding } from './types.js';
+import type { ToolView } from '../view.js';
 import { NONE, type Rule } from './types.js';
 
 const WEB = words(
@@ -59,6 +61,71 @@ const USER_WRITTEN = words(
   'replies',
 );
 
+/**
+ * Words that turn the one before them into a name for something else: "web vitals", "Google Sheets",
+ * "post-install script", an API's "post" method. Then the word says nothing about who wrote the output.
+ */
+const NOT_CONTENT_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  web: words(
+    'vitals',
+    'vital',
+    'app',
+    'apps',
+    'application',
+    'performance',
+    'server',
+    'hook',
+    'hooks',
+    'socket',
+    'sockets',
+    'view',
+    'worker',
+    'push',
+    'standards',
+    'analytics',
+  ),
+  google: words(
+    'sheets',
+    'sheet',
+    'drive',
+    'docs',
+    'doc',
+    'analytics',
+    'cloud',
+    'maps',
+    'map',
+    'calendar',
+    'workspace',
+    'ads',
+    'tag',
+    'play',
+    'console',
+    'places',
+    'gemini',
+    'vertex',
+  ),
+  post: words('install', 'search', 'deploy', 'build', 'processing'),
+};
+
+/** The first word of `set` in the name, the title, then the description's first words, that names content. */
+function contentWord(view: ToolView, set: ReadonlySet<string>): Finding | undefined {
+  const scan = (tokens: readonly string[], path: string, limit = tokens.length): Finding | undefined => {
+    for (let i = 0; i < Math.min(limit, tokens.length); i++) {
+      const t = tokens[i]!;
+      if (!set.has(t)) continue;
+      if (NOT_CONTENT_AFTER[t]?.has(tokens[i + 1] ?? '')) continue;
+      if (t === 'post' && (tokens[i - 1] === 'api' || i === 0)) continue; // the HTTP method
+      return { path, match: t };
+    }
+    return undefined;
+  };
+  return (
+    scan(view.nameTokens, 'name') ??
+    (view.title ? scan(view.title.tokens, view.title.path) : undefined) ??
+    scan(view.leadWords, 'description', 12)
+  );
+}
+
 export const untrustedRules: Rule[] = [
   {
     id: 'untrusted.web',
@@ -71,7 +138,7 @@ export const untrustedRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if ((verdict.access !== 'read' && verdict.access !== 'execute') || metadataOnly(view)) return NONE;
-      const f = subjectHas(view, WEB);
+      const f = contentWord(view, WEB);
       return f ? [{ ...f, effect: { flag: 'untrusted_content' } }] : NONE;
     },
   },
@@ -86,7 +153,7 @@ export const untrustedRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (verdict.access !== 'read' || metadataOnly(view)) return NONE;
-      const f = subjectHas(view, USER_WRITTEN);
+      const f = contentWord(view, USER_WRITTEN);
       return f ? [f] : NONE;
     },
   },

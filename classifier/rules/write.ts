@@ -3,7 +3,43 @@ import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } fro
 import { NONE, type Finding, type Rule } from './types.js';
 import type { ToolView } from '../view.js';
 
+/** Verbs that change an existing item in place (LABELS.md: in-place updates, overwrites and moves are high). */
+const IN_PLACE = new Set([
+  'update',
+  'edit',
+  'modify',
+  'patch',
+  'save',
+  'move',
+  'replace',
+  'upsert',
+  'overwrite',
+  'restart',
+  'reboot',
+  'disable',
+]);
+
+const LIGHT_OBJECTS = new Set(['tag', 'tags', 'label', 'labels', 'language', 'draft', 'drafts']);
+
 export const writeRules: Rule[] = [
+  {
+    id: 'write.in-place',
+    family: 'write',
+    title: 'Changes an existing item in place',
+    effect: { minRisk: 'high' },
+    strength: 'weak',
+    rationale:
+      'its action "{match}" changes something that already exists, in place: what was there before is replaced, so it is high',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access !== 'write') return NONE;
+      const verb = view.nameVerbs[0];
+      if (!verb || !IN_PLACE.has(verb.base)) return NONE;
+      // renaming a tag or a label, or saving a draft, loses nothing that matters (LABELS.md: medium)
+      if (view.nameTokens.some((t, i) => i > verb.index && LIGHT_OBJECTS.has(t))) return NONE;
+      return [{ path: 'name', match: verb.word }];
+    },
+  },
   {
     id: 'write.name-verb',
     family: 'write',

@@ -41,3 +41,69 @@ describe('rule fixtures', () => {
     });
   }
 });
+
+describe('labels the rules give whole tools (LABELS.md cases)', () => {
+  const tool = (name: string, description: string, properties: Record<string, unknown> = {}) => ({
+    name,
+    description,
+    inputSchema: { type: 'object', properties },
+  });
+  const label = (t: unknown, server?: Parameters<typeof classifyTool>[1]) => {
+    const c = classifyTool(t, server);
+    return `${c.access}/${c.risk}`;
+  };
+  const str = (description?: string) => ({ type: 'string', ...(description ? { description } : {}) });
+
+  it('a query the definition confines to SELECT is a private read; one that may write is execute', () => {
+    expect(label(tool('query', 'Run a read-only SQL query', { sql: str() }))).toBe('read/medium');
+    expect(label(tool('query', 'Run a SQL query against the database', { sql: str() }))).not.toMatch(/^read/);
+    expect(
+      label(
+        tool('query', 'Run a read-only query; INSERT and UPDATE are allowed with a flag', { sql: str() }),
+      ),
+    ).not.toMatch(/^read/);
+  });
+
+  it('a code that identifies something is not code to run', () => {
+    expect(
+      label(
+        tool('create_website', 'Provision a website', { datacenter_code: str('Datacenter code to use') }),
+      ),
+    ).not.toMatch(/critical/);
+    expect(
+      label(
+        tool('run_apex', 'Execute anonymous Apex code in the org', {
+          apex_code: str('Apex code to execute'),
+        }),
+      ),
+    ).toBe('execute/critical');
+  });
+
+  it('input on a simulator screen, tunnels, promotions and workflow definitions are execute', () => {
+    expect(
+      label(tool('ui_tap', 'Tap on the screen at x, y', { x: { type: 'number' } }), {
+        name: 'ios-simulator',
+      }),
+    ).toMatch(/^execute/);
+    expect(label(tool('port_forward', 'Forward a local port to a pod', { pod: str() }))).toMatch(/^execute/);
+    expect(
+      label(tool('pipelines_promote', 'Promote the apps in a pipeline stage', { pipeline: str() })),
+    ).toMatch(/^execute/);
+    expect(label(tool('workflow_update', 'Update a workflow definition', { id: str() }))).toMatch(/^execute/);
+    expect(label(tool('update_workflow_tags', 'Set the tags of a workflow', { id: str() }))).toMatch(
+      /^write/,
+    );
+  });
+
+  it('an in-place update is high; renaming a tag is medium', () => {
+    expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
+    expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
+  });
+
+  it('dropping the server own connection is session-local; a hosted service log is not', () => {
+    expect(label(tool('ssh_disconnect', 'Close the SSH connection'))).toBe('read/low');
+    expect(
+      label(tool('clear_runtime_logs_v1', 'Clear the runtime logs of a hosted app', { id: str() })),
+    ).not.toMatch(/^read/);
+  });
+});
