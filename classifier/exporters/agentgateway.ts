@@ -1,176 +1,66 @@
-import type { Classification, Condition, Policy } from '../../core/index.js';
+import type { Classification, Policy } from '../../core/index.js';
 import {
-  conditionText,
   describeCondition,
   describeLimits,
   hasLoneSurrogate,
   hex,
-  isPortableRegex,
   policyEntries,
   quoteString,
   safeFileStem,
   toolLabel,
-  valueHasLoneSurrogate,
   type QuoteRules,
 } from './translate.js';
 import type { ExportedPolicy } from './types.js';
-import { YamlMap, renderYaml, yamlString, type YamlNode } from './yaml.js';
+import { YamlMap, renderYaml, yamlString } from './yaml.js';
 
 /**
- * agentgateway (github.com/agentgateway/agentgateway) MCP policies, as the `policies` block of an
- * MCP backend. Sources:
- * - `mcpAuthorization.rules`: a list of CEL expressions; a plain string is an allow rule, and once
- *   any allow rule exists, a call no rule allows is denied and the tool is filtered from list
- *   responses (crates/agentgateway/src/http/authorization.rs, RuleSets::validate;
- *   examples/authorization/config.yaml; agentgateway/website
- *   content/docs/standalone/latest/mcp/mcp-authz.md). An empty rule set allows everything, so with
- *   no allowed tool we write the rule `false`.
- * - Request-time authorization CEL sees the tool's identity (`mcp.tool.name`, `mcp.tool.target`),
- *   not its arguments (schema/cel.md, the `mcp` field). Argument rules therefore go to
- *   `mcpGuardrails` processors of `kind: cel`, which see `mcp.params.arguments` on `tools/call`,
- *   `reject` when `when` is true, and also reject when an expression fails to evaluate
- *   (crates/agentgateway/src/mcp/guardrails/cel_processor.rs; examples/mcp-guardrails/cel/).
- *   CEL `matches` uses Rust's `regex` crate: patterns with lookaround or backreferences cannot
- *   be expressed.
- * - Rate limits: `localRateLimit` counts every request on a route, not calls to one tool, and
- *   per-tool limits need an external rate-limit service (crates/agentgateway/src/http/
- *   localratelimit.rs, src/mcp/remoteratelimit.rs); dropped, each named in a note.
- * - Approval: no approval step; the tool is not allowed, with a note.
- * A tool with a rule that cannot be expressed is not allowed (no allow rule), and a note says why.
+ * agentgateway (github.com/agentgateway/agentgateway) MCP authorization, as a `policies` block with
+ * one `mcpAuthorization` rule set. Read at commit 75b4e6ce6e0e1ac7959d5548ebe8dbeaede4f180, the one
+ * the published schema (../shared/formats/agentgateway-config.schema.json) comes from:
+ *
+ * - Where it goes: `mcpAuthorization` is a property of `LocalBackendPolicies` (the schema's
+ *   `routes[].backends[].policies`) and of `FilterOrPolicy` (`mcp.policies` in the simplified form,
+ *   `routes[].policies`). Not `routes[].backends[].mcp.policies`, and not a `mcpGuardrails`
+ *   processor of kind `cel`: the schema allows only `kind: remote` there.
+ * - How rules combine (crates/agentgateway/src/http/authorization.rs, RuleSets::validate, lines
+ *   255-275): no rules at all allows everything; any `deny` that is true denies; every `require`
+ *   must be true; then any `allow` that is true allows; with allow rules present and none true, deny.
+ *   Rule sets from other policies merge by concatenation (authorization.rs:227-232, "allow rules are
+ *   OR'd across both"), so an `allow` of ours could be widened by a broader `allow` elsewhere; a
+ *   `require` cannot. We therefore write one `require`: the tool name is one of the allowed names.
+ * - Errors (crates/agentgateway/src/cel/types.rs:765, Executor::eval_bool): an expression that fails
+ *   to evaluate, or is not a bool, counts as false. A false `require` denies, so an error can never
+ *   allow. (A `deny` that errors does not deny, which is why we never use one: authorization.rs:136.)
+ * - What the expression sees (crates/agentgateway/src/mcp/rbac.rs:51-59, McpAuthorizationSet::
+ *   validate): `mcp` is built from the resource alone (MCPInfo::from, mcp/mod.rs:485), so on a
+ *   tools/call it holds `mcp.tool.name` and `mcp.tool.target` and nothing else; schema/cel.md:131:
+ *   "Request-time CEL only includes identity fields such as `tool`, `prompt`, or `resource`". The
+ *   call's arguments are not visible to authorization, so a tool with argument rules is not allowed.
+ * - tools/list (mcp/handler.rs:729, merge_tools) filters every listed tool through the same check:
+ *   a tool the rule does not allow is also hidden. Prompts, resources and tasks have no `mcp.tool`,
+ *   so the `require` fails for them too: with this block, the backend serves tools only.
+ * - `mcp.tool.name` is the name sent upstream, after the multiplexing prefix `<target>_` is removed
+ *   (mcp/handler.rs:375, parse_resource_name); names otherwise arrive unchanged and compare exactly.
+ * - Rate limits: `localRateLimit` is a token bucket per route with no key (http/localratelimit.rs:
+ *   28-43), not a counter per tool; per-tool limits need an external rate-limit service. A limited
+ *   tool is not allowed, with a note.
+ * - Approval: agentgateway has no approval step (it only forwards a server's own elicitation);
+ *   a tool that needs approval is not allowed, with a note.
  */
 
-const PLAIN_KEYS = new Set([
-  'mcpAuthorization',
-  'rules',
-  'mcpGuardrails',
-  'processors',
-  'kind',
-  'methods',
-  'when',
-  'reject',
-]);
+const PLAIN_KEYS = new Set(['mcpAuthorization', 'rules', 'require']);
 
-/** A CEL string literal. Escapes are the subset CEL shares with JSON, so JSON.parse reads it back. */
+/**
+ * A CEL string literal. agentgateway's CEL parser (crates/cel-fork/cel/src/parser/parse.rs:246,
+ * parse_quoted_string) reads \" \\ \n \r \t and \uXXXX in a double-quoted string; these are also
+ * JSON's escapes, so JSON.parse reads the literal back.
+ */
 export const celString = (s: string): string => quoteString(s, CEL_QUOTING);
 const CEL_QUOTING: QuoteRules = { language: 'CEL', unicode: (cp) => `\\u${hex(cp, 4)}` };
 
-const CEL_RESERVED = new Set([
-  'true',
-  'false',
-  'null',
-  'in',
-  'as',
-  'break',
-  'const',
-  'continue',
-  'else',
-  'for',
-  'function',
-  'if',
-  'import',
-  'let',
-  'loop',
-  'package',
-  'namespace',
-  'return',
-  'var',
-  'void',
-  'while',
-]);
-const isCelIdent = (s: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) && !CEL_RESERVED.has(s);
-
-/** A CEL literal for a JSON value, or null when there is none. */
-function celLiteral(value: unknown): string | null {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return hasLoneSurrogate(value) ? null : celString(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
-    if (Number.isInteger(value)) return Number.isSafeInteger(value) ? String(value) : null;
-    return String(value); // a fraction prints with '.' or an exponent: a CEL double literal
-  }
-  if (Array.isArray(value)) {
-    const items = value.map(celLiteral);
-    return items.every((i) => i !== null) ? `[${items.join(', ')}]` : null;
-  }
-  if (typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => {
-      const lit = celLiteral(v);
-      return lit === null || hasLoneSurrogate(k) ? null : `${celString(k)}: ${lit}`;
-    });
-    return entries.every((e) => e !== null) ? `{${entries.join(', ')}}` : null;
-  }
-  return null;
-}
-
-/**
- * A CEL expression over `mcp.params` that is true exactly when the native condition holds (false
- * when the argument is missing, except `exists` false), or null when CEL cannot express it.
- */
-export function celCondition(c: Condition): string | null {
-  const segments = c.path.split('.').slice(1);
-  if (segments.some(hasLoneSurrogate) || valueHasLoneSurrogate(c.value)) return null;
-  const guards = ['has(mcp.params.arguments)'];
-  let access = 'mcp.params.arguments';
-  for (const seg of segments) {
-    if (isCelIdent(seg)) {
-      guards.push(`has(${access}.${seg})`);
-      access = `${access}.${seg}`;
-    } else {
-      guards.push(`${celString(seg)} in ${access}`);
-      access = `${access}[${celString(seg)}]`;
-    }
-  }
-  const present = guards.join(' && ');
-  const lit = celLiteral(c.value);
-  let test: string | null = null;
-  switch (c.op) {
-    case 'exists':
-      return c.value === false ? `!(${present})` : present;
-    case 'eq':
-      test = lit === null ? null : `${access} == ${lit}`;
-      break;
-    case 'neq':
-      test = lit === null ? null : `${access} != ${lit}`;
-      break;
-    case 'in':
-      test = Array.isArray(c.value) && lit !== null ? `${access} in ${lit}` : null;
-      break;
-    case 'not_in':
-      test = Array.isArray(c.value) && lit !== null ? `!(${access} in ${lit})` : null;
-      break;
-    case 'lt':
-    case 'lte':
-    case 'gt':
-    case 'gte': {
-      const sym = { lt: '<', lte: '<=', gt: '>', gte: '>=' }[c.op];
-      test = typeof c.value === 'number' && lit !== null ? `${access} ${sym} ${lit}` : null;
-      break;
-    }
-    case 'regex':
-      test =
-        typeof c.value === 'string' && isPortableRegex(c.value) && lit !== null
-          ? `${access}.matches(${lit})`
-          : null;
-      break;
-    case 'contains':
-      if (lit === null) test = null;
-      else test = typeof c.value === 'string' ? `${access}.contains(${lit})` : `${lit} in ${access}`;
-      break;
-    case 'starts_with':
-      test = typeof c.value === 'string' && lit !== null ? `${access}.startsWith(${lit})` : null;
-      break;
-  }
-  return test === null ? null : `${present} && ${test}`;
-}
-
-function guardrail(when: string, reject: string): YamlMap {
-  return new YamlMap([
-    ['kind', 'cel'],
-    ['methods', new YamlMap([['tools/call', 'request']])],
-    ['when', when],
-    ['reject', reject],
-  ]);
+/** The one authorization expression: true exactly for a tools/call or listed tool we allow. */
+export function allowExpression(names: readonly string[]): string {
+  return names.length === 0 ? 'false' : `mcp.tool.name in [${names.map(celString).join(', ')}]`;
 }
 
 export function exportAgentgateway(
@@ -179,60 +69,38 @@ export function exportAgentgateway(
   serverName: string,
 ): ExportedPolicy {
   const notes: string[] = [];
-  const allow: string[] = [];
-  const processors: YamlNode[] = [];
+  const allowed: string[] = [];
 
   for (const { name, rule, hidden } of policyEntries(policy, classifications)) {
-    if (hidden || !rule) continue; // not allowed: denied and filtered from tools/list
+    if (hidden || !rule) continue; // not allowed: denied, and filtered from tools/list
+    const label = toolLabel(name);
     if (hasLoneSurrogate(name)) {
       notes.push(
-        `${toolLabel(name)}: the name has an unpaired UTF-16 surrogate, which a CEL string cannot carry; the tool is not allowed.`,
+        `${label}: the name has an unpaired UTF-16 surrogate, which a CEL string cannot carry; the tool is not allowed.`,
       );
       continue;
     }
-    if (rule.approval === 'required') {
-      notes.push(
-        `${toolLabel(name)}: needs approval, which agentgateway cannot ask for; the tool is not allowed. Allow it only behind an approval step outside the gateway.`,
+    const gaps: string[] = [];
+    if (rule.approval === 'required') gaps.push('needs approval, which agentgateway cannot ask for');
+    const conditions = [...(rule.deny_if ?? []), ...(rule.require ?? [])];
+    if (conditions.length > 0)
+      gaps.push(
+        `argument rule (${conditions.map(describeCondition).join('; ')}) cannot be checked: agentgateway's authorization sees the tool's name, not its arguments`,
       );
+    if (rule.limits && rule.limits.length > 0)
+      gaps.push(
+        `rate limit (${describeLimits(rule.limits)}) cannot be expressed per tool: agentgateway's local rate limit counts every request on the route`,
+      );
+    if (gaps.length > 0) {
+      notes.push(`${label}: ${gaps.join('; ')}; the tool is not allowed.`);
       continue;
     }
-    const isTool = `mcp.params.name == ${celString(name)}`;
-    const checks: YamlMap[] = [];
-    const missing: Condition[] = [];
-    for (const c of rule.require ?? []) {
-      const expr = celCondition(c);
-      if (expr === null) missing.push(c);
-      else checks.push(guardrail(`${isTool} && !(${expr})`, `Argument rule failed: ${conditionText(c)}.`));
-    }
-    for (const c of rule.deny_if ?? []) {
-      const expr = celCondition(c);
-      if (expr === null) missing.push(c);
-      else checks.push(guardrail(`${isTool} && ${expr}`, `Calls where ${conditionText(c)} are not allowed.`));
-    }
-    if (missing.length > 0) {
-      notes.push(
-        `${toolLabel(name)}: argument rule (${missing.map(describeCondition).join('; ')}) cannot be expressed in agentgateway CEL (a regex with lookaround or backreferences, or an unsupported value); the tool is not allowed.`,
-      );
-      continue;
-    }
-    if (rule.limits && rule.limits.length > 0) {
-      notes.push(
-        `${toolLabel(name)}: rate limit (${describeLimits(rule.limits)}) cannot be expressed per tool in agentgateway's local rate limit, which counts every request on the route; dropped.`,
-      );
-    }
-    if (checks.length > 0) {
-      notes.push(
-        `${toolLabel(name)}: argument rules are enforced by mcpGuardrails processors of kind cel, which only recent agentgateway builds have (older builds reject the file); without them, remove this tool's allow rule as well.`,
-      );
-    }
-    allow.push(`mcp.tool.name == ${celString(name)}`);
-    processors.push(...checks);
+    allowed.push(name);
   }
 
   const doc = new YamlMap([
-    ['mcpAuthorization', new YamlMap([['rules', allow.length > 0 ? allow : ['false']]])],
+    ['mcpAuthorization', new YamlMap([['rules', [new YamlMap([['require', allowExpression(allowed)]])]]])],
   ]);
-  if (processors.length > 0) doc.set('mcpGuardrails', new YamlMap([['processors', processors]]));
 
   return {
     target: 'agentgateway',
@@ -240,10 +108,12 @@ export function exportAgentgateway(
     content: renderYaml(doc, {
       plainKeys: PLAIN_KEYS,
       comments: [
-        `agentgateway MCP policies generated by mcp-risk for the MCP server ${hasLoneSurrogate(serverName) ? '(name not printable)' : yamlString(serverName)}.`,
-        'Use this block as the `policies` of the MCP backend that serves this server: `mcp.policies`',
-        'in the simplified form, or `policies` of its `routes[].backends[].mcp`. Tool names are matched',
-        'unprefixed (mcp.tool.name); tools no rule allows are denied and hidden from tools/list.',
+        `agentgateway MCP authorization generated by mcp-risk for the MCP server ${hasLoneSurrogate(serverName) ? '(name not printable)' : yamlString(serverName)}.`,
+        'Put this block under the `policies` of the route backend that serves this server',
+        '(`routes[].backends[].policies`), or under `mcp.policies` in the simplified form. Only the tools',
+        'named are allowed; every other tool is denied and hidden from tools/list, and prompts and',
+        'resources are denied. Names are matched unprefixed (mcp.tool.name) on every target of the',
+        'backend: give this server a backend of its own.',
       ],
     }),
     notes: [...new Set(notes)],
