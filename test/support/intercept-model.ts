@@ -495,7 +495,7 @@ function evalEq(actual: GoValue, expected: GoValue): boolean {
 }
 
 /** operators.go:180-205 evalOp */
-function evalOp(op: string, actual: GoValue, expected: GoValue): boolean {
+export function evalOp(op: string, actual: GoValue, expected: GoValue): boolean {
   const cmp = (f: (a: number, b: number) => boolean): boolean => {
     const a = toFloat64(actual);
     const e = toFloat64(expected);

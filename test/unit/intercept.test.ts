@@ -26,8 +26,11 @@ import {
 import {
   CounterStore,
   Intercept,
+  GoInt,
+  evalOp,
   goFloat,
   loadConfig,
+  parseRateLimit,
   parseToolsCall,
   validateConfig,
   type Config,
@@ -353,6 +356,90 @@ describe('intercept: the model reproduces the issue, and the export avoids it', 
       expect(both(policy, name, {}).got).toBe('allow');
       expect(both(policy, `${name} `, {}).got).toBe('deny');
     }
+  });
+});
+
+describe('intercept: the schema refuses what Validate refuses', () => {
+  const doc = (rule: object) => ({ version: '1', default: 'deny', tools: { t: { rules: [rule] } } });
+  it.each([
+    [
+      'rate_limit with conditions (validate.go:230)',
+      { name: 'r', rate_limit: '5/hour', conditions: [{ path: 'args.a', op: 'eq', value: 1 }] },
+    ],
+    ['rate_limit with action deny (validate.go:236)', { name: 'r', rate_limit: '5/hour', action: 'deny' }],
+    ['a zero count (config.go:131)', { name: 'r', rate_limit: '0/hour' }],
+    ['a week window (config.go:135)', { name: 'r', rate_limit: '5/week' }],
+    ['no name (validate.go:245)', { rate_limit: '5/hour' }],
+    [
+      'deny with conditions (validate.go:253)',
+      { name: 'r', action: 'deny', conditions: [{ path: 'args.a', op: 'exists', value: true }] },
+    ],
+    ['evaluate without conditions (validate.go:257)', { name: 'r' }],
+    [
+      'a path outside args and state (validate.go:298)',
+      { name: 'r', conditions: [{ path: 'a', op: 'exists', value: true }] },
+    ],
+    [
+      'an unknown operator (validate.go:302)',
+      { name: 'r', conditions: [{ path: 'args.a', op: 'starts_with', value: 'x' }] },
+    ],
+    [
+      'in without a list (validate.go:306)',
+      { name: 'r', conditions: [{ path: 'args.a', op: 'in', value: 'x' }] },
+    ],
+    [
+      'lt without a number (validate.go:312)',
+      { name: 'r', conditions: [{ path: 'args.a', op: 'lt', value: '1' }] },
+    ],
+    [
+      'exists without a boolean (validate.go:318)',
+      { name: 'r', conditions: [{ path: 'args.a', op: 'exists', value: 'yes' }] },
+    ],
+  ])('%s', (_, rule) => {
+    expect(validateSchema(doc(rule))).toBe(false);
+  });
+  it('accepts what our exports write', () => {
+    expect(validateSchema(doc({ name: 'r', rate_limit: '5/hour' }))).toBe(true);
+    expect(validateSchema(doc({ name: 'r', action: 'deny', on_deny: 'no' }))).toBe(true);
+  });
+});
+
+describe("intercept: the model agrees with the cases of Intercept's own Go tests", () => {
+  it('internal/engine/engine_test.go: operators (TestOperatorEq, In, NumericComparisons, Contains, Regex)', () => {
+    expect(evalOp('eq', new GoInt(50000n), 50000)).toBe(true);
+    expect(evalOp('eq', 100, new GoInt(100n))).toBe(true);
+    expect(evalOp('eq', 1.1, 1.2)).toBe(false);
+    expect(evalOp('eq', true, true)).toBe(true);
+    expect(evalOp('in', 'uk', ['us', 'uk', 'de'])).toBe(true);
+    expect(evalOp('not_in', 'us', ['us', 'uk'])).toBe(false);
+    expect(evalOp('lt', new GoInt(10n), new GoInt(10n))).toBe(false);
+    expect(evalOp('lte', new GoInt(10n), new GoInt(10n))).toBe(true);
+    expect(evalOp('regex', 'user@example.com', '^[^@]+@[^@]+\\.[^@]+$')).toBe(true);
+    expect(evalOp('contains', ['a', 'b', 'c'], 'b')).toBe(true);
+    expect(evalOp('contains', 'hello world', 'mars')).toBe(false);
+    // TestTypeMismatchLteOnString, RegexOnNumber, ContainsOnNumber
+    expect(evalOp('lte', 'abc', new GoInt(10n))).toBe(false);
+    expect(evalOp('regex', 42, '^4')).toBe(false);
+    expect(evalOp('contains', 42, '4')).toBe(false);
+  });
+  it('internal/engine/engine_test.go TestOperatorExists: nil counts as missing', () => {
+    const yaml = (v: boolean) =>
+      `version: "1"\ntools:\n  test:\n    rules:\n      - name: "e"\n        conditions:\n          - path: "args.name"\n            op: "exists"\n            value: ${v}\n`;
+    const run = (v: boolean, args: Record<string, null | string>) =>
+      new Intercept(loadConfig(yaml(v)), new CounterStore(NOW)).handle('test', args);
+    expect([
+      run(true, { name: 'alice' }),
+      run(true, {}),
+      run(false, {}),
+      run(false, { name: 'alice' }),
+    ]).toEqual(['allow', 'deny', 'allow', 'deny']);
+    expect(run(true, { name: null })).toBe('deny');
+  });
+  it('internal/config/config_test.go TestParseRateLimit', () => {
+    expect(parseRateLimit('5/hour')).toEqual({ count: 5, window: 'hour' });
+    expect(parseRateLimit('100/minute')).toEqual({ count: 100, window: 'minute' });
+    for (const bad of ['five/hour', '0/hour', '-1/hour', '5/week', '5', '', '5/'])
+      expect(parseRateLimit(bad)).toBeNull();
   });
 });
 
