@@ -168,8 +168,9 @@ describe('exporters: golden files for the fixture servers', () => {
         expect(exported.content).toBe(readFileSync(golden, 'utf8'));
         // deterministic
         expect(exportPolicy(policy, classifications, target, list.server.name)).toEqual(exported);
-        // every note names a tool of this server
-        const labels = classifications.map((c) => toolLabel(c.tool));
+        // every note names a tool of this server, or is a caveat of the target engine itself
+        // (one no policy can change), which starts with the engine's name
+        const labels = [...classifications.map((c) => toolLabel(c.tool)), 'Intercept'];
         for (const note of exported.notes)
           expect(
             labels.some((l) => note.startsWith(`${l}:`)),
@@ -268,7 +269,7 @@ function hostilePolicy(): { policy: Policy; allowed: string[]; hidden: string[] 
   // one tool with argument rules whose parameter names and values are hostile too
   tools.set('args"tool\n', {
     deny_if: [
-      { path: 'args.we"ird\nparam', op: 'in', value: ['a"b', '\u2028', '${x}'] },
+      { path: 'args["we\\"ird\\nparam"]', op: 'in', value: ['a"b', '\u2028', '${x}'] },
       { path: 'args.__proto__.x', op: 'eq', value: 'y"\\' },
     ],
     require: [{ path: 'args.mode', op: 'starts_with', value: 'safe*"\\' }],
@@ -311,7 +312,9 @@ describe('exporters: hostile tool names', () => {
     );
     expect(conds.map((c) => [c.get('path'), c.get('op'), c.get('value')])).toEqual([
       ['args.mode', 'regex', '^safe\\*"\\\\'],
+      ['args.we"ird\nparam', 'regex', '^'],
       ['args.we"ird\nparam', 'not_in', ['a"b', '\u2028', '${x}']],
+      ['args.__proto__.x', 'regex', '^'],
       ['args.__proto__.x', 'neq', 'y"\\'],
     ]);
     // the names Intercept cannot carry are named in notes
@@ -521,24 +524,36 @@ describe('exporters: intercept', () => {
     expect(notes.some((n) => n.includes('per-second'))).toBe(true);
     expect(notes.some((n) => n.includes('only the lower (2) is kept'))).toBe(true);
   });
-  it('deny_if is negated where Intercept has the opposite operator', () => {
+  it('deny_if is negated where Intercept has the opposite operator, beside a type guard', () => {
     const { rules, notes } = toolRules({
-      deny_if: [cond('eq', 'x'), cond('in', ['a']), cond('gt', 10), cond('exists')],
+      deny_if: [cond('eq', 'x'), cond('in', ['a']), cond('gt', 10)],
     });
-    const conds = rules.map((r) => (r.get('conditions') as Array<Map<string, unknown>>)[0]!);
-    expect(conds.map((c) => [c.get('op'), c.get('value')])).toEqual([
-      ['neq', 'x'],
-      ['not_in', ['a']],
-      ['lte', 10],
-      ['exists', false],
+    const conds = rules.map((r) =>
+      (r.get('conditions') as Array<Map<string, unknown>>).map((c) => [c.get('op'), c.get('value')]),
+    );
+    expect(conds).toEqual([
+      [
+        ['regex', '^'],
+        ['neq', 'x'],
+      ],
+      [
+        ['regex', '^'],
+        ['not_in', ['a']],
+      ],
+      [['lte', 10]],
     ]);
     expect(notes.filter((n) => n.includes('calls without args.q are denied too'))).toHaveLength(3);
+  });
+  it('deny_if exists cannot be told from null in Intercept: the tool is denied', () => {
+    const { rules, notes } = toolRules({ deny_if: [cond('exists')] });
+    expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
+    expect(notes[0]).toMatch(/^"t": deny_if args\.q exists: Intercept's exists treats null as missing/);
   });
   it('deny_if regex, contains or starts_with: the tool is denied outright, with a note', () => {
     for (const op of ['regex', 'contains', 'starts_with'] as const) {
       const { rules, notes } = toolRules({ deny_if: [cond(op, 'x')] });
       expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
-      expect(notes).toEqual([
+      expect(notes.filter((n) => n.startsWith('"t":'))).toEqual([
         expect.stringMatching(new RegExp(`^"t": deny_if args\\.q ${op} has no negation`)),
       ]);
     }
@@ -561,7 +576,9 @@ describe('exporters: intercept', () => {
       limits: [{ counter: 'c', window: 'hour', max: 5, scope: 'grant' }],
     });
     expect(rules.map((r) => r.get('action'))).toEqual(['deny']);
-    expect(notes).toEqual([expect.stringMatching(/^"t": needs approval/)]);
+    expect(notes.filter((n) => n.startsWith('"t":'))).toEqual([
+      expect.stringMatching(/^"t": needs approval/),
+    ]);
   });
   it('a tool named "*" is left out (it would mean every tool), and blank names are not hidden', () => {
     const policy: Policy = { version: '1', default: 'deny', hide: ['*', ' '], tools: { '*': {}, ok: {} } };
@@ -569,7 +586,7 @@ describe('exporters: intercept', () => {
     const doc = asMap(parseYaml(out.content));
     expect([...asMap(doc.get('tools')).keys()]).toEqual(['ok']);
     expect(doc.get('hide')).toBeUndefined();
-    expect(out.notes).toHaveLength(2);
+    expect(out.notes.filter((n) => !n.startsWith('Intercept:'))).toHaveLength(2);
   });
   it('very long names use explicit YAML keys', () => {
     const name = 'n'.repeat(5000);
