@@ -138,7 +138,7 @@ function allowRuleTool(rule: unknown): string {
 
 describe('exporters: registry', () => {
   it('lists every target, the new ones included', () => {
-    expect(EXPORT_TARGETS).toEqual(['native', 'claude-code', 'cedar', 'agentgateway', 'intercept']);
+    expect(EXPORT_TARGETS).toEqual(['native', 'claude-code', 'codex', 'cedar', 'agentgateway', 'intercept']);
   });
 });
 
