@@ -1,118 +1,189 @@
-import type { Classification, Policy, ToolRule } from '../../core/index.js';
+import { McpRiskError, type Classification, type Policy } from '../../core/index.js';
+import {
+  describeCondition,
+  describeLimits,
+  hasLoneSurrogate,
+  policyEntries,
+  toolLabel,
+} from './translate.js';
 import type { ExportedPolicy } from './types.js';
 
 /**
  * Claude Code `permissions` (settings.json): `allow`, `ask` and `deny` entries of the form
- * `mcp__<server>__<tool>`. Claude Code has no rate limits and no argument conditions, so:
- * - a tool with no rule, or with limits only, is allowed (each dropped limit is named in a note);
- * - a tool that needs approval, or whose argument rules (`require`, `deny_if`) cannot be enforced, is `ask`;
- * - a hidden tool, and every classified tool the policy does not list (unknown, invalid, denied), is `deny`.
- * Claude Code asks about tools it has no entry for, so tools the server adds later are not denied:
- * said in a note, with the advice to pin the list with `--lock`.
+ * `mcp__<server>__<tool>`. Claude Code matches a rule against the tool's id, deny before ask before
+ * allow, and asks about an MCP tool no rule names. It cannot count calls and cannot look at
+ * arguments, so the export fails closed wherever the native policy needs either:
+ *
+ * - a tool with no rule is `allow`; a tool that needs approval (and nothing else) is `ask`;
+ * - a tool with a rate limit is `deny`: asking would let the call through after the limit is spent,
+ *   which `decide()` refuses;
+ * - a tool with argument rules (`require`, `deny_if`) is `deny`: asking would let a refused argument
+ *   through;
+ * - a hidden tool, every classified tool the policy does not list, and every pair of tools whose ids
+ *   collide are `deny`.
+ *
+ * Every `deny` that `decide()` would not make is named in a note, with the advice to run the tool
+ * behind `mcp-risk guard`, which enforces the native policy itself.
  */
 
-/** Claude Code builds tool ids from names with anything outside [A-Za-z0-9_-] replaced by `_`. */
+/**
+ * Claude Code's id part for a server or tool name: every UTF-16 code unit outside [A-Za-z0-9_-]
+ * becomes `_` (services/mcp/normalization.ts, `normalizeNameForMCP`:
+ * `name.replace(/[^a-zA-Z0-9_-]/g, '_')`, no `u` flag, so an astral character is two `_`). The
+ * `claude.ai ` prefix rule there applies to claude.ai connectors only, never to a `.mcp.json` key.
+ */
 export const claudeCodeName = (name: string): string => name.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/**
+ * Claude Code's clean-up of everything a server sends in `tools/list` before it names the tools
+ * (utils/sanitization.ts, `partiallySanitizeUnicode`, applied by `recursivelySanitizeUnicode` in
+ * services/mcp/client.ts `fetchToolsForClient`): NFKC, then format, private-use and unassigned
+ * characters removed, repeated until nothing changes (at most 10 rounds; Claude Code throws
+ * beyond that, and the server then offers no tools). undefined when it does not settle.
+ */
+export function claudeCodeSanitize(name: string): string | undefined {
+  let current = name;
+  for (let round = 0; round < 10; round++) {
+    const next = current
+      .normalize('NFKC')
+      .replace(/[\p{Cf}\p{Co}\p{Cn}]/gu, '')
+      .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uE000-\uF8FF]/g, '');
+    if (next === current) return current;
+    current = next;
+  }
+  return undefined;
+}
 
 export const claudeCodeToolId = (server: string, tool: string): string =>
   `mcp__${claudeCodeName(server)}__${claudeCodeName(tool)}`;
 
-interface Permissions {
+/**
+ * Every id Claude Code may give a tool. Versions differ in how they clean a tool's name (the
+ * current one applies `claudeCodeSanitize`; older builds used the raw name or only NFC), so a rule
+ * is written for every reading, and two tools collide when any of their readings meet.
+ */
+export function claudeCodeToolIds(server: string, tool: string): string[] {
+  const readings = [tool, tool.normalize('NFC'), claudeCodeSanitize(tool) ?? tool];
+  return [...new Set(readings.map((r) => claudeCodeToolId(server, r)))];
+}
+
+/** The Claude API limits tool names to 64 characters; what Claude Code does beyond that is not documented. */
+const MAX_ID_LENGTH = 64;
+
+export interface ClaudeCodePermissions {
   allow: string[];
   ask: string[];
   deny: string[];
 }
 
-function describeLimits(rule: ToolRule): string {
-  return (rule.limits ?? []).map((l) => `${l.max} per ${l.window}`).join(', ');
-}
+const uniqueSorted = (values: Iterable<string>): string[] =>
+  [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 export function exportClaudeCode(
   policy: Policy,
   classifications: Classification[],
   serverName: string,
 ): ExportedPolicy {
-  const permissions: Permissions = { allow: [], ask: [], deny: [] };
   const notes: string[] = [];
-  const hidden = new Set(policy.hide ?? []);
-  const seen = new Set<string>();
-  const ids = new Map<string, string>();
+  const entries = policyEntries(policy, classifications);
 
-  const idFor = (tool: string): string => {
-    const id = claudeCodeToolId(serverName, tool);
-    const previous = ids.get(id);
-    if (previous !== undefined && previous !== tool) {
-      notes.push(`"${previous}" and "${tool}" map to the same Claude Code name ${id}; both are denied.`);
+  // Which tools each id may stand for: an id shared by two different tools is denied for both.
+  const toolsById = new Map<string, Set<string>>();
+  const idsOf = new Map<string, string[]>();
+  for (const { name } of entries) {
+    const ids = claudeCodeToolIds(serverName, name);
+    idsOf.set(name, ids);
+    for (const id of ids) {
+      const set = toolsById.get(id) ?? new Set<string>();
+      set.add(name);
+      toolsById.set(id, set);
     }
-    ids.set(id, tool);
-    return id;
-  };
+  }
 
-  const names = [
-    ...new Set([...Object.keys(policy.tools), ...classifications.map((c) => c.tool), ...hidden]),
-  ].sort();
-  for (const tool of names) {
-    if (seen.has(tool)) continue;
-    seen.add(tool);
-    const id = idFor(tool);
-    const rule = Object.prototype.hasOwnProperty.call(policy.tools, tool) ? policy.tools[tool] : undefined;
-    if (hidden.has(tool) || rule === undefined) {
-      permissions.deny.push(id);
+  const allow: string[] = [];
+  const ask: string[] = [];
+  const deny: string[] = [];
+  for (const { name, rule, hidden } of entries) {
+    const ids = idsOf.get(name)!;
+    const shown = ids.join(', ');
+    const collisions = ids.filter((id) => toolsById.get(id)!.size > 1);
+    if (hidden || rule === undefined) {
+      deny.push(...ids);
       continue;
     }
-    const conditions = [...(rule.require ?? []), ...(rule.deny_if ?? [])];
-    if (rule.approval === 'required' || conditions.length > 0) {
-      permissions.ask.push(id);
-      if (conditions.length > 0) {
-        notes.push(
-          `${id}: argument rules (${conditions.map((c) => `${c.path} ${c.op}`).join('; ')}) cannot be expressed; the tool is "ask" instead.`,
-        );
+    if (collisions.length > 0) {
+      for (const id of collisions) {
+        const others = [...toolsById.get(id)!].sort().map(toolLabel).join(', ');
+        notes.push(`${id}: the tools ${others} all map to this Claude Code id; all of them are denied.`);
       }
-    } else {
-      permissions.allow.push(id);
+      deny.push(...ids);
+      continue;
+    }
+    if (ids.some((id) => id.length > MAX_ID_LENGTH)) {
+      notes.push(
+        `${shown}: longer than ${MAX_ID_LENGTH} characters, which Claude Code may shorten into another tool's id; denied.`,
+      );
+      deny.push(...ids);
+      continue;
+    }
+    if (hasLoneSurrogate(name)) {
+      notes.push(`${shown}: the name ${toolLabel(name)} is not valid Unicode; denied.`);
+      deny.push(...ids);
+      continue;
+    }
+    const conditions = [...(rule.deny_if ?? []), ...(rule.require ?? [])];
+    if (conditions.length > 0) {
+      notes.push(
+        `${shown}: argument rules (${conditions.map(describeCondition).join('; ')}) cannot be expressed in Claude Code permissions, which cannot see arguments; the tool is denied (run it behind \`mcp-risk guard\` to enforce them).`,
+      );
+      deny.push(...ids);
+      continue;
     }
     if (rule.limits && rule.limits.length > 0) {
       notes.push(
-        `${id}: rate limit (${describeLimits(rule)}) cannot be expressed in Claude Code permissions; dropped.`,
+        `${shown}: rate limit (${describeLimits(rule.limits)}) cannot be expressed in Claude Code permissions, which cannot count calls; the tool is denied (run it behind \`mcp-risk guard\` to enforce the limit).`,
       );
+      deny.push(...ids);
+      continue;
     }
+    (rule.approval === 'required' ? ask : allow).push(...ids);
   }
 
-  // A collision makes the allow/ask entry ambiguous: deny wins in Claude Code, so deny it outright.
-  const collided = new Set<string>();
-  const counts = new Map<string, number>();
-  for (const tool of seen)
-    counts.set(claudeCodeToolId(serverName, tool), (counts.get(claudeCodeToolId(serverName, tool)) ?? 0) + 1);
-  for (const [id, n] of counts) if (n > 1) collided.add(id);
-  const final: Permissions = {
-    allow: uniqueSorted(permissions.allow.filter((id) => !collided.has(id))),
-    ask: uniqueSorted(permissions.ask.filter((id) => !collided.has(id))),
-    deny: uniqueSorted([...permissions.deny, ...collided]),
+  const denied = new Set(deny);
+  const permissions: ClaudeCodePermissions = {
+    allow: uniqueSorted(allow.filter((id) => !denied.has(id))),
+    ask: uniqueSorted(ask.filter((id) => !denied.has(id))),
+    deny: uniqueSorted(deny),
   };
 
-  if (claudeCodeName(serverName) !== serverName) {
+  const server = claudeCodeName(serverName);
+  if (server !== serverName)
     notes.push(
-      `The server name "${serverName}" appears as "${claudeCodeName(serverName)}" in Claude Code tool ids.`,
+      `The server name ${toolLabel(serverName)} appears as "${server}" in Claude Code tool ids; it must be the server's key in .mcp.json.`,
     );
-  }
+  if (server.includes('__'))
+    notes.push(
+      `The server name "${server}" contains "__", which Claude Code also uses to separate the server from the tool; choose a key without it.`,
+    );
   notes.push(
-    `Claude Code asks about tools that have no entry, so a tool the server adds later is not denied by default; pin the tool list with \`mcp-risk classify --lock\` to notice new tools.`,
+    `Claude Code asks about tools that have no entry, so a tool the server adds later is asked, not denied; pin the tool list with \`mcp-risk classify --lock\` to notice new tools.`,
+  );
+  notes.push(
+    `These entries assume Claude Code's default permission mode: in "bypassPermissions" or "auto" mode Claude Code runs "ask" tools without asking.`,
   );
   return {
     target: 'claude-code',
     filename: '.claude/settings.json',
-    content: `${JSON.stringify({ permissions: final }, null, 2)}\n`,
+    content: `${JSON.stringify({ permissions }, null, 2)}\n`,
     notes: [...new Set(notes)],
   };
 }
 
-const uniqueSorted = (values: string[]): string[] => [...new Set(values)].sort();
-
 /** Merges several servers' exports into one settings document (for a whole client config). */
 export function mergeClaudeCode(exports: readonly ExportedPolicy[]): ExportedPolicy {
-  const merged: Permissions = { allow: [], ask: [], deny: [] };
+  const merged: ClaudeCodePermissions = { allow: [], ask: [], deny: [] };
   for (const e of exports) {
-    const doc = JSON.parse(e.content) as { permissions: Permissions };
+    const doc = JSON.parse(e.content) as { permissions: ClaudeCodePermissions };
     merged.allow.push(...doc.permissions.allow);
     merged.ask.push(...doc.permissions.ask);
     merged.deny.push(...doc.permissions.deny);
@@ -128,4 +199,62 @@ export function mergeClaudeCode(exports: readonly ExportedPolicy[]): ExportedPol
     content: `${JSON.stringify({ permissions: { allow, ask, deny } }, null, 2)}\n`,
     notes: [...new Set(exports.flatMap((e) => e.notes))],
   };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Our entries merged into an existing settings file (its text), keeping everything already there:
+ * other keys, unknown keys, and the user's own allow / ask / deny rules in their order. Our entries
+ * are appended where missing. Claude Code applies deny before ask before allow whatever the file
+ * order, so an id the user allows and we deny ends up denied (said in a note), and nothing we add
+ * can widen what the user's own rules allow. Throws `config_invalid` on a file that is not a JSON
+ * object with array-valued permission lists: such a file must not be overwritten.
+ */
+export function mergeClaudeCodeSettings(
+  existing: string | undefined,
+  exported: ExportedPolicy,
+  file = 'settings.json',
+): ExportedPolicy {
+  const ours = (JSON.parse(exported.content) as { permissions: ClaudeCodePermissions }).permissions;
+  if (existing === undefined || existing.trim() === '') return exported;
+  const invalid = (why: string, cause?: unknown): McpRiskError =>
+    new McpRiskError('config_invalid', `${file} ${why}; it was left unchanged`, {
+      cause,
+      hint: 'fix the file, or write the policy to another file with --policy',
+    });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(existing.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw invalid(`is not valid JSON (${(error as Error).message.split('\n')[0]})`, error);
+  }
+  if (!isRecord(doc)) throw invalid('is not a JSON object');
+  const before = doc.permissions;
+  if (before !== undefined && !isRecord(before))
+    throw invalid('has a "permissions" value that is not an object');
+  const permissions: Record<string, unknown> = { ...(before ?? {}) };
+  const notes = [...exported.notes];
+  const lists: Record<'allow' | 'ask' | 'deny', unknown[]> = { allow: [], ask: [], deny: [] };
+  for (const key of ['allow', 'ask', 'deny'] as const) {
+    const value = permissions[key];
+    if (value !== undefined && !Array.isArray(value))
+      throw invalid(`has a "permissions.${key}" value that is not a list`);
+    lists[key] = [...((value as unknown[] | undefined) ?? [])];
+  }
+  for (const key of ['allow', 'ask', 'deny'] as const) {
+    const present = new Set(lists[key].filter((v): v is string => typeof v === 'string'));
+    for (const id of ours[key]) if (!present.has(id)) lists[key].push(id);
+    permissions[key] = lists[key];
+  }
+  const userAllowed = new Set(lists.allow.filter((v): v is string => typeof v === 'string'));
+  for (const id of ours.deny)
+    if (userAllowed.has(id) && !ours.allow.includes(id))
+      notes.push(
+        `${id} is in both "allow" (already in ${file}) and "deny"; Claude Code applies deny first, so the tool is denied.`,
+      );
+  // spread keeps every other key, `__proto__` included, as an own property in its place
+  const merged = { ...doc, permissions };
+  return { ...exported, content: `${JSON.stringify(merged, null, 2)}\n`, notes: [...new Set(notes)] };
 }

@@ -2,6 +2,7 @@ import type { Classification, Policy } from '../../core/index.js';
 import { exportAgentgateway } from './agentgateway.js';
 import { exportCedar } from './cedar.js';
 import { exportClaudeCode } from './claude-code.js';
+import { exportCodex } from './codex.js';
 import { exportIntercept } from './intercept.js';
 import { exportNative } from './native.js';
 import type { ExportedPolicy } from './types.js';
@@ -13,6 +14,7 @@ type Exporter = (policy: Policy, classifications: Classification[], serverName: 
 const EXPORTERS = {
   native: exportNative,
   'claude-code': exportClaudeCode,
+  codex: exportCodex,
   cedar: exportCedar,
   agentgateway: exportAgentgateway,
   intercept: exportIntercept,

@@ -28,6 +28,7 @@ import {
   type ExportedPolicy,
 } from '../../classifier/index.js';
 import { mergeClaudeCode } from '../../classifier/exporters/claude-code.js';
+import { clientFileContent, joinCodex, serverNameAdvice, writeAtomically } from '../client-settings.js';
 import {
   emptyStatusCounts,
   formatStatusCounts,
@@ -74,7 +75,8 @@ const USAGE = `Usage:
 
 Options:
   --format <text|json|sarif|markdown>   output on stdout (default: text)
-  --policy <file>                       write a policy file
+  --policy <file>                       write a policy file (claude-code: merged into an existing
+                                        settings.json, keeping every entry already there)
   --target <${EXPORT_TARGETS.join('|')}>   policy format (default: native)
   --profile <strict|balanced|permissive> policy profile (default: balanced)
   --fail-on <low|medium|high|critical>  exit 1 when a tool is at or above this risk
@@ -632,14 +634,30 @@ async function writePolicies(
 ): Promise<void> {
   const ok = results.filter((r) => r.result.policy !== null);
   if (ok.length === 0 || options.policy === undefined) return;
-  const exports: { server: string; exported: ExportedPolicy }[] = ok.map(({ result, classifications }) => ({
-    server: result.name,
-    exported: exportPolicy(result.policy!, classifications, options.target as ExportTarget, result.name),
-  }));
+  const exports: { server: string; exported: ExportedPolicy }[] = ok.map(({ result, classifications }) => {
+    const exported = exportPolicy(
+      result.policy!,
+      classifications,
+      options.target as ExportTarget,
+      result.name,
+    );
+    // in --config mode the name is the config's key; otherwise only --name says what the user calls it
+    const advice = serverNameAdvice(
+      options.target,
+      result.name,
+      options.name !== undefined || result.source.kind === 'config',
+    );
+    return {
+      server: result.name,
+      exported: advice ? { ...exported, notes: [advice, ...exported.notes] } : exported,
+    };
+  });
   let written: { file: string; exported: ExportedPolicy }[];
   if (exports.length === 1) written = [{ file: options.policy, exported: exports[0]!.exported }];
   else if (options.target === 'claude-code')
     written = [{ file: options.policy, exported: mergeClaudeCode(exports.map((e) => e.exported)) }];
+  else if (options.target === 'codex')
+    written = [{ file: options.policy, exported: joinCodex(exports.map((e) => e.exported)) }];
   else {
     const ext = extname(options.policy);
     const stem = ext ? options.policy.slice(0, -ext.length) : options.policy;
@@ -649,9 +667,21 @@ async function writePolicies(
     }));
   }
   for (const w of written) {
-    await writeOut(io, w.file, w.exported.content);
+    const exported =
+      options.target === 'claude-code' || options.target === 'codex'
+        ? await clientFileContent(options.target, resolve(io.cwd, w.file), w.file, w.exported)
+        : w.exported;
+    if (options.target === 'claude-code' || options.target === 'codex') {
+      try {
+        await writeAtomically(resolve(io.cwd, w.file), exported.content);
+      } catch (error) {
+        throw new McpRiskError('usage', `cannot write ${w.file}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    } else await writeOut(io, w.file, exported.content);
     io.stderr.write(`mcp-risk: wrote ${options.target} policy (${options.profile}) to ${w.file}\n`);
-    for (const note of w.exported.notes) io.stderr.write(`mcp-risk: note: ${sanitize(note, 500)}\n`);
+    for (const note of exported.notes) io.stderr.write(`mcp-risk: note: ${sanitize(note, 500)}\n`);
   }
 }
 

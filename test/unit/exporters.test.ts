@@ -145,7 +145,7 @@ function agentgatewayTools(content: string): string[] {
 
 describe('exporters: registry', () => {
   it('lists every target, the new ones included', () => {
-    expect(EXPORT_TARGETS).toEqual(['native', 'claude-code', 'cedar', 'agentgateway', 'intercept']);
+    expect(EXPORT_TARGETS).toEqual(['native', 'claude-code', 'codex', 'cedar', 'agentgateway', 'intercept']);
   });
 });
 
