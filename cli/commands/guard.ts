@@ -35,6 +35,8 @@ Options:
   --audit <file.jsonl>         append one JSON line per call (arguments as a hash and a size only)
   --env KEY=VALUE              environment for the server (repeatable; nothing else is passed but
                                PATH, HOME, LANG, TMPDIR and a few more)
+  --pass-env NAME              pass the guard's own variable NAME to the server (repeatable; keeps a
+                               token out of the command line)
   --header "Name: value"       HTTP header for --url (repeatable)
   --name <name>                the server's name in the lock file (default: the server's own name)
   --timeout <seconds>          starting the server and listing its tools (default: 30)
@@ -72,7 +74,10 @@ function seconds(flag: string, value: string | undefined, fallback: number): num
   return n * 1000;
 }
 
-function parseOptions(argv: string[]): {
+function parseOptions(
+  argv: string[],
+  hostEnv: Record<string, string | undefined>,
+): {
   options: Options;
   target: StdioTarget | HttpTarget | undefined;
   help: boolean;
@@ -93,6 +98,7 @@ function parseOptions(argv: string[]): {
         audit: { type: 'string' },
         url: { type: 'string' },
         env: { type: 'string', multiple: true },
+        'pass-env': { type: 'string', multiple: true },
         header: { type: 'string', multiple: true },
         name: { type: 'string' },
         timeout: { type: 'string' },
@@ -116,6 +122,11 @@ function parseOptions(argv: string[]): {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw usage(`--env expects KEY=VALUE (got "${pair}")`);
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  for (const name of v['pass-env'] ?? []) {
+    const value = hostEnv[name];
+    if (value === undefined) throw usage(`--pass-env ${name}: the variable is not set`);
+    env[name] = value;
   }
   const headers: Record<string, string> = {};
   for (const line of v.header ?? []) {
@@ -255,7 +266,7 @@ export const guard: Command = {
   summary: 'an MCP proxy that enforces a native policy between your client and a server',
   usage: USAGE,
   async run(argv, io) {
-    const { options, target, help } = parseOptions(argv);
+    const { options, target, help } = parseOptions(argv, io.env);
     if (help || !target) {
       io.stdout.write(USAGE);
       return EXIT.ok;

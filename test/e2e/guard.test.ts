@@ -387,9 +387,12 @@ describe('mcp-risk guard: failures are clear JSON-RPC errors, never a hang', () 
 
 describe('mcp-risk guard: the upstream process and the audit log', () => {
   it('the upstream gets the allow-listed environment plus --env, and its process group ends with the guard', async () => {
-    const g = await guard(['--env', 'GIVEN=1'], { env: { MCP_RISK_TEST_SECRET: 'do-not-pass' } });
+    const g = await guard(['--env', 'GIVEN=1', '--pass-env', 'MCP_RISK_PASSED'], {
+      env: { MCP_RISK_TEST_SECRET: 'do-not-pass', MCP_RISK_PASSED: 'named' },
+    });
     const { pid, env } = JSON.parse(textOf(await call(g, 'pid'))) as { pid: number; env: string[] };
     expect(env).toContain('GIVEN');
+    expect(env).toContain('MCP_RISK_PASSED');
     expect(env).toContain('PATH');
     expect(env).not.toContain('MCP_RISK_TEST_SECRET');
     expect(isRunning(pid)).toBe(true);
