@@ -19,6 +19,7 @@ import {
   SERVERS,
   isRunning,
   runCli,
+  startHttpNotes,
   waitUntil,
 } from '../fixtures/servers/harness.js';
 
@@ -470,5 +471,37 @@ describe('mcp-risk guard in front of a real npm server (@modelcontextprotocol/se
     expect(hidden.isError).toBe(true);
     expect(textOf(hidden)).toMatch(/hidden by the policy/);
     expect(readFileSync(join(root, 'hello.txt'), 'utf8')).toBe('hello from the filesystem');
+  });
+});
+
+describe('mcp-risk guard --url: a Streamable HTTP upstream', () => {
+  it('filters and decides as for stdio', async () => {
+    const http = await startHttpNotes(['--http']);
+    try {
+      const policy = join(work, 'notes.policy.json');
+      writeFileSync(
+        policy,
+        JSON.stringify({ version: '1', default: 'deny', hide: ['delete_note'], tools: { list_notes: {} } }),
+      );
+      const transport = new StdioClientTransport({
+        command: NODE,
+        args: [BIN, 'guard', '--policy', policy, '--url', http.url],
+        stderr: 'pipe',
+      });
+      const client = new Client({ name: 'guard-e2e', version: '1.0.0' });
+      await client.connect(transport);
+      open.push({ client, stderr: () => '', close: () => client.close() });
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['list_notes']);
+      const ok = (await client.callTool({ name: 'list_notes', arguments: {} })) as CallToolResult;
+      expect(textOf(ok)).toBe('[]');
+      const hidden = (await client.callTool({
+        name: 'delete_note',
+        arguments: { id: '1' },
+      })) as CallToolResult;
+      expect(hidden.isError).toBe(true);
+      await client.close();
+    } finally {
+      await http.stop();
+    }
   });
 });
