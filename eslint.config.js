@@ -115,6 +115,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['guard/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/data/**', '**/cli/**'],
+              message: 'guard/ may import core/, classifier/ (decide) and crawler/ (the upstream) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['data/**/*.ts'],
     rules: {
       'no-console': 'error',

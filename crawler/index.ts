@@ -25,3 +25,4 @@ export {
   type ParsedConfig,
   type ConfigFormat,
 } from './targets.js';
+export { openUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
