@@ -15,15 +15,13 @@ import type { ExportedPolicy } from './types.js';
  * arguments, so the export fails closed wherever the native policy needs either:
  *
  * - a tool with no rule is `allow`; a tool that needs approval (and nothing else) is `ask`;
- * - a tool with a rate limit is `deny`: asking would let the call through after the limit is spent,
- *   which `decide()` refuses;
- * - a tool with argument rules (`require`, `deny_if`) is `deny`: asking would let a refused argument
- *   through;
+ * - a tool with a rate limit or argument rules (`require`, `deny_if`) is `ask`: a person sees and
+ *   approves every call in place of the count or the check (the guide's "deny or ask"), with a note;
  * - a hidden tool, every classified tool the policy does not list, and every pair of tools whose ids
  *   collide are `deny`.
  *
- * Every `deny` that `decide()` would not make is named in a note, with the advice to run the tool
- * behind `mcp-risk guard`, which enforces the native policy itself.
+ * Every `deny` or `ask` that `decide()` would not make is named in a note, with the advice to run the
+ * tool behind `mcp-risk guard`, which enforces the native policy itself.
  */
 
 /**
@@ -131,19 +129,21 @@ export function exportClaudeCode(
       deny.push(...ids);
       continue;
     }
+    // what Claude Code cannot check (arguments, call counts) is put in front of a person on every
+    // call ("deny or ask", the README's promise), never allowed silently
     const conditions = [...(rule.deny_if ?? []), ...(rule.require ?? [])];
     if (conditions.length > 0) {
       notes.push(
-        `${shown}: argument rules (${conditions.map(describeCondition).join('; ')}) cannot be expressed in Claude Code permissions, which cannot see arguments; the tool is denied (run it behind \`mcp-risk guard\` to enforce them).`,
+        `${shown}: argument rules (${conditions.map(describeCondition).join('; ')}) cannot be expressed in Claude Code permissions, which cannot see arguments; every call is asked ("ask") so a person checks the arguments; run it behind \`mcp-risk guard\` to enforce them.`,
       );
-      deny.push(...ids);
+      ask.push(...ids);
       continue;
     }
     if (rule.limits && rule.limits.length > 0) {
       notes.push(
-        `${shown}: rate limit (${describeLimits(rule.limits)}) cannot be expressed in Claude Code permissions, which cannot count calls; the tool is denied (run it behind \`mcp-risk guard\` to enforce the limit).`,
+        `${shown}: rate limit (${describeLimits(rule.limits)}) cannot be expressed in Claude Code permissions, which cannot count calls; every call is asked ("ask") instead; run it behind \`mcp-risk guard\` to enforce the limit.`,
       );
-      deny.push(...ids);
+      ask.push(...ids);
       continue;
     }
     (rule.approval === 'required' ? ask : allow).push(...ids);

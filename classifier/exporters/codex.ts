@@ -30,8 +30,8 @@ import type { ExportedPolicy } from './types.js';
  *   skips initializing this MCP server").
  *
  * Codex cannot count calls or look at arguments, so a tool with a rate limit or argument rules is
- * left out of `enabled_tools` and listed in `disabled_tools`, with a note; a tool that needs
- * approval is enabled with `approval_mode = "prompt"`. Tools the server adds later are not in
+ * enabled with `approval_mode = "prompt"` (a person approves every call), with a note; a tool that
+ * needs approval is enabled the same way. Tools the server adds later are not in
  * `enabled_tools`, so they are never offered.
  */
 
@@ -80,19 +80,23 @@ export function exportCodex(
       disabled.push(name);
       continue;
     }
+    // what Codex cannot check (arguments, call counts) is put in front of a person on every call
+    // ("deny or ask", the README's promise), never allowed silently
     const conditions = [...(rule.deny_if ?? []), ...(rule.require ?? [])];
     if (conditions.length > 0) {
       notes.push(
-        `${toolLabel(name)}: argument rules (${conditions.map(describeCondition).join('; ')}) cannot be expressed in Codex, which cannot see arguments; the tool is disabled (run it behind \`mcp-risk guard\` to enforce them).`,
+        `${toolLabel(name)}: argument rules (${conditions.map(describeCondition).join('; ')}) cannot be expressed in Codex, which cannot see arguments; every call is asked (approval_mode = "prompt") so a person checks the arguments; run it behind \`mcp-risk guard\` to enforce them.`,
       );
-      disabled.push(name);
+      enabled.push(name);
+      prompted.push(name);
       continue;
     }
     if (rule.limits && rule.limits.length > 0) {
       notes.push(
-        `${toolLabel(name)}: rate limit (${describeLimits(rule.limits)}) cannot be expressed in Codex, which cannot count calls; the tool is disabled (run it behind \`mcp-risk guard\` to enforce the limit).`,
+        `${toolLabel(name)}: rate limit (${describeLimits(rule.limits)}) cannot be expressed in Codex, which cannot count calls; every call is asked (approval_mode = "prompt") instead; run it behind \`mcp-risk guard\` to enforce the limit.`,
       );
-      disabled.push(name);
+      enabled.push(name);
+      prompted.push(name);
       continue;
     }
     enabled.push(name);

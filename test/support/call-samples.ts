@@ -223,3 +223,18 @@ export function policyCases(): PolicyCase[] {
   }
   return cases;
 }
+
+/**
+ * As compareDecisions, with one more acceptable outcome for targets that can only ask a person:
+ * 'asked', where decide() denies because of an argument rule or a spent rate limit and the target
+ * asks before every call instead (the guide's "deny or ask" where a rule cannot be expressed). A
+ * hidden or unlisted tool that is asked is still fail-open.
+ */
+export function compareWithPerson(
+  reference: DecisionResult,
+  engine: 'allow' | 'deny' | 'ask',
+): 'equal' | 'stricter' | 'asked' | 'fail-open' {
+  if (reference.decision === 'deny' && engine === 'ask' && (reference.condition || reference.limit))
+    return 'asked';
+  return compareDecisions(reference.decision, engine);
+}

@@ -39,7 +39,7 @@ import { makeStyler } from '../../cli/terminal.js';
 import type { CliIo } from '../../cli/command.js';
 import {
   callSamples,
-  compareDecisions,
+  compareWithPerson,
   policyCases,
   referenceDecision,
   type CallSample,
@@ -297,44 +297,55 @@ interface Tally {
   samples: number;
   equal: number;
   stricter: number;
+  /** decide() denies for an argument rule or a spent limit, and the client asks a person every call */
+  asked: number;
   failOpen: number;
   failures: string[];
 }
 
-const tally = (): Tally => ({ policies: 0, samples: 0, equal: 0, stricter: 0, failOpen: 0, failures: [] });
+const tally = (): Tally => ({
+  policies: 0,
+  samples: 0,
+  equal: 0,
+  stricter: 0,
+  asked: 0,
+  failOpen: 0,
+  failures: [],
+});
 
 function record(
   t: Tally,
   source: string,
   sample: CallSample,
-  reference: ReturnType<typeof referenceDecision>['decision'],
+  reference: ReturnType<typeof referenceDecision>,
   engine: Verdict,
   covered: () => boolean,
 ): void {
   t.samples++;
-  const verdict = compareDecisions(reference, engine);
+  const verdict = compareWithPerson(reference, engine);
   if (verdict === 'equal') t.equal++;
-  else if (verdict === 'stricter') {
-    t.stricter++;
+  else if (verdict === 'stricter' || verdict === 'asked') {
+    if (verdict === 'stricter') t.stricter++;
+    else t.asked++;
     if (!covered() && t.failures.length < 20)
-      t.failures.push(`${source}: ${toolLabel(sample.name)} (${sample.why}): stricter without a note`);
+      t.failures.push(`${source}: ${toolLabel(sample.name)} (${sample.why}): ${verdict} without a note`);
   } else {
     t.failOpen++;
     if (t.failures.length < 20)
       t.failures.push(
-        `${source}: ${toolLabel(sample.name)} (${sample.why}): ${engine} where decide() says ${reference}`,
+        `${source}: ${toolLabel(sample.name)} (${sample.why}): ${engine} where decide() says ${reference.decision}`,
       );
   }
 }
 
 const summary = (label: string, t: Tally): string =>
-  `${label}: policies ${t.policies}, samples ${t.samples}, equal ${t.equal}, stricter ${t.stricter}, fail-open ${t.failOpen}`;
+  `${label}: policies ${t.policies}, samples ${t.samples}, equal ${t.equal}, stricter ${t.stricter}, asked instead of a rule the client cannot check ${t.asked}, fail-open ${t.failOpen}`;
 
 describe('Claude Code and Codex against decide()', () => {
   // the samples and decide()'s answers, computed once for both clients
   const cases = policyCases().map((c) => {
     const samples = callSamples(c.policy);
-    return { ...c, samples, references: samples.map((s) => referenceDecision(c.policy, s).decision) };
+    return { ...c, samples, references: samples.map((s) => referenceDecision(c.policy, s)) };
   });
 
   it('Claude Code: every sample of every policy case is equal or stricter (and noted); zero fail-open', () => {
@@ -372,7 +383,7 @@ describe('Claude Code and Codex against decide()', () => {
         // the server later offers every name: the new ones are asked (the note about new tools)
         const engine = claudeCodeDecide(settings, c.serverName, everything, s.name);
         record(later, c.source, s, reference, engine, () => true);
-        if (compareDecisions(reference, engine) === 'fail-open' && offered.has(s.name))
+        if (compareWithPerson(reference, engine) === 'fail-open' && offered.has(s.name))
           t.failures.push(`${c.source}: ${toolLabel(s.name)} fails open although the server offers it`);
       });
     }
@@ -445,7 +456,7 @@ describe('Claude Code export', () => {
       expect(claudeCodeDecide(doc.permissions, 'x', new Set(Object.keys(policy.tools)), name)).toBe('deny');
   });
 
-  it('a rate-limited execute tool is denied, never a plain allow; approval alone is ask', () => {
+  it('a rate-limited execute tool is asked every call, never a plain allow; approval alone is ask', () => {
     const policy = hand({
       run_job: { limits: [{ counter: 'run_job_rate', window: 'minute', max: 10, scope: 'grant' }] },
       approve_me: { approval: 'required' },
@@ -455,8 +466,8 @@ describe('Claude Code export', () => {
     const doc = JSON.parse(e.content) as { permissions: ClaudeCodePermissions };
     expect(doc.permissions).toEqual({
       allow: ['mcp__ci__list_jobs'],
-      ask: ['mcp__ci__approve_me'],
-      deny: ['mcp__ci__run_job'],
+      ask: ['mcp__ci__approve_me', 'mcp__ci__run_job'],
+      deny: [],
     });
     expect(e.notes.join('\n')).toMatch(/mcp__ci__run_job: rate limit \(10 per minute\) cannot be expressed/);
   });
@@ -638,7 +649,7 @@ describe('classify --policy for clients (in process)', () => {
 });
 
 describe('Codex export', () => {
-  it('enabled_tools is the allow-list, limits and argument rules are disabled, approval prompts', () => {
+  it('enabled_tools is the allow-list; limits, argument rules and approval prompt every call', () => {
     const policy = hand(
       {
         list_jobs: {},
@@ -650,9 +661,10 @@ describe('Codex export', () => {
     );
     const e = exportCodex(policy, [], 'ci');
     const server = codexServer(parseToml(e.content), 'ci');
-    expect(server.enabled_tools).toEqual(['list_jobs', 'pay']);
-    expect(server.disabled_tools).toEqual(['drop_table', 'run_job', 'sql.query']);
-    expect(server.tools?.pay?.approval_mode).toBe('prompt');
+    expect(server.enabled_tools).toEqual(['list_jobs', 'pay', 'run_job', 'sql.query']);
+    expect(server.disabled_tools).toEqual(['drop_table']);
+    for (const t of ['pay', 'run_job', 'sql.query']) expect(server.tools?.[t]?.approval_mode).toBe('prompt');
+    expect(server.tools?.list_jobs).toBeUndefined();
     expect(e.notes.join('\n')).toMatch(
       /"run_job": rate limit \(10 per minute\) cannot be expressed in Codex/,
     );
