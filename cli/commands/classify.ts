@@ -651,6 +651,13 @@ async function writePolicies(
   for (const w of written) {
     await writeOut(io, w.file, w.exported.content);
     io.stderr.write(`mcp-risk: wrote ${options.target} policy (${options.profile}) to ${w.file}\n`);
+    // files that belong beside the policy (a Cedar schema): the policy's name without its extension
+    const ext = extname(w.file);
+    for (const extra of w.exported.extraFiles ?? []) {
+      const file = `${ext ? w.file.slice(0, -ext.length) : w.file}${extra.suffix}`;
+      await writeOut(io, file, extra.content);
+      io.stderr.write(`mcp-risk: wrote ${extra.description} to ${file}\n`);
+    }
     for (const note of w.exported.notes) io.stderr.write(`mcp-risk: note: ${sanitize(note, 500)}\n`);
   }
 }
