@@ -1,13 +1,14 @@
 import type { Classification, Policy } from '../../core/index.js';
 import { exportAgentgateway } from './agentgateway.js';
-import { exportCedar } from './cedar.js';
+import { exportCedarDocker } from './cedar-docker.js';
+import { exportCedarToolhive } from './cedar-toolhive.js';
 import { exportClaudeCode } from './claude-code.js';
 import { exportCodex } from './codex.js';
 import { exportIntercept } from './intercept.js';
 import { exportNative } from './native.js';
 import type { ExportedPolicy } from './types.js';
 
-export type { ExportedPolicy } from './types.js';
+export type { ExportedPolicy, ExtraFile } from './types.js';
 
 type Exporter = (policy: Policy, classifications: Classification[], serverName: string) => ExportedPolicy;
 
@@ -15,7 +16,8 @@ const EXPORTERS = {
   native: exportNative,
   'claude-code': exportClaudeCode,
   codex: exportCodex,
-  cedar: exportCedar,
+  'cedar-toolhive': exportCedarToolhive,
+  'cedar-docker': exportCedarDocker,
   agentgateway: exportAgentgateway,
   intercept: exportIntercept,
 } satisfies Record<string, Exporter>;

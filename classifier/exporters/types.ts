@@ -6,4 +6,17 @@ export interface ExportedPolicy {
   content: string;
   /** What the target cannot express from the native policy (dropped limits, argument rules, ...). */
   notes: string[];
+  /**
+   * Files that go beside the content (a Cedar schema, say). The CLI writes each next to the main
+   * file, as the main file's name without its extension plus `suffix`.
+   */
+  extraFiles?: ExtraFile[];
+}
+
+export interface ExtraFile {
+  /** appended to the main file's name without its extension, e.g. `.cedarschema.json` */
+  suffix: string;
+  content: string;
+  /** what the file is, for the CLI's message */
+  description: string;
 }

@@ -681,6 +681,13 @@ async function writePolicies(
       }
     } else await writeOut(io, w.file, exported.content);
     io.stderr.write(`mcp-risk: wrote ${options.target} policy (${options.profile}) to ${w.file}\n`);
+    // files that belong beside the policy (a Cedar schema): the policy's name without its extension
+    const ext = extname(w.file);
+    for (const extra of w.exported.extraFiles ?? []) {
+      const file = `${ext ? w.file.slice(0, -ext.length) : w.file}${extra.suffix}`;
+      await writeOut(io, file, extra.content);
+      io.stderr.write(`mcp-risk: wrote ${extra.description} to ${file}\n`);
+    }
     for (const note of exported.notes) io.stderr.write(`mcp-risk: note: ${sanitize(note, 500)}\n`);
   }
 }

@@ -67,6 +67,36 @@ describe('mcp-risk classify --policy', () => {
     expectGolden('notes.claude-code.balanced.json', text);
   });
 
+  for (const [target, name, schemaName] of [
+    ['cedar-toolhive', 'authz.json', 'authz.cedarschema.json'],
+    ['cedar-docker', 'notes.cedar', 'notes.cedarschema.json'],
+  ] as const) {
+    it(`${target}: the policy and, beside it, its Cedar schema`, async () => {
+      const file = join(work, name);
+      const r = await runCli([
+        'classify',
+        '--policy',
+        file,
+        '--target',
+        target,
+        '--name',
+        'notes',
+        '--',
+        NODE,
+        NOTES,
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`wrote ${target} policy (balanced) to ${file}`);
+      expect(r.stderr).toContain(`to ${join(work, schemaName)}`);
+      const schema = JSON.parse(readFileSync(join(work, schemaName), 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(schema)).toEqual([target === 'cedar-toolhive' ? '' : 'MCP']);
+      const text = readFileSync(file, 'utf8');
+      if (target === 'cedar-toolhive') expect(JSON.parse(text)).toMatchObject({ type: 'cedarv1' });
+      else expect(text).toContain('resource in MCP::Server::"notes"');
+      expect(r.stderr).toMatch(/note: "\w+": forbidden in /);
+    });
+  }
+
   it('the native policy in --format json is the one written with --policy', async () => {
     const file = join(work, 'same.json');
     const r = await runCli(['classify', '--format', 'json', '--policy', file, '--', NODE, NOTES]);
