@@ -1,5 +1,5 @@
 import { words } from './match.js';
-import { NONE, type Rule } from './types.js';
+import { NONE, type Finding, type Rule } from './types.js';
 
 const PATH_WORDS = words(
   'path',
@@ -33,7 +33,11 @@ export const filesystemRules: Rule[] = [
     rationale: 'the parameter "{match}" is a path on a filesystem chosen by the caller',
     phase: 'definition',
     detect: (view) => {
+      // every path parameter, not only the first: the policy checks each one ("move_file" has a
+      // source and a destination, and either can point at ~/.ssh)
+      const found: Finding[] = [];
       for (const p of view.params) {
+        if (found.length >= 8) break;
         if (p.depth > 1 || (p.type !== null && p.type !== 'string' && p.type !== 'array')) continue;
         if (!p.nameTokens.some((t) => PATH_WORDS.has(t))) continue;
         const desc = p.description?.lower ?? '';
@@ -42,11 +46,10 @@ export const filesystemRules: Rule[] = [
           LOCAL.test(desc) ||
           /\bpath\b|\bfile\b|\bdirectory\b/.test(desc) ||
           (view.description && LOCAL.test(view.description.lower.slice(0, 1000)))
-        ) {
-          return [{ path: p.path, match: p.name }];
-        }
+        )
+          found.push({ path: p.path, match: p.name });
       }
-      return NONE;
+      return found.length > 0 ? found : NONE;
     },
   },
   {

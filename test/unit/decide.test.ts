@@ -187,3 +187,23 @@ describe('argument paths', () => {
     }
   });
 });
+
+describe('argument rules cover every parameter they should', () => {
+  it('move_file checks the destination as well as the source', () => {
+    const c = classifyTool({
+      name: 'move_file',
+      description: 'Move or rename a file in the allowed directories of the local filesystem.',
+      inputSchema: {
+        type: 'object',
+        properties: { source: { type: 'string' }, destination: { type: 'string' } },
+      },
+    });
+    const p = buildPolicy([c]);
+    const paths = (p.tools.move_file?.deny_if ?? []).map((x) => x.path).sort();
+    expect(paths).toEqual(['args.destination', 'args.source']);
+    const call = (args: Record<string, unknown>) =>
+      decide(p, { name: 'move_file', arguments: args }, at()).decision;
+    expect(call({ source: 'notes/a.txt', destination: '../../home/u/.ssh/authorized_keys' })).toBe('deny');
+    expect(call({ source: '.ssh/id_rsa', destination: 'notes/b.txt' })).toBe('deny');
+  });
+});
