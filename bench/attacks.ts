@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { sha256Hex } from '../core/sha256.js';
-import type { ServerContext } from '../core/index.js';
+import { ProfileSchema } from '../core/schemas.js';
+import type { Classification, Flag, ServerContext } from '../core/index.js';
+import { classifyServer } from '../classifier/engine.js';
+import { toolRule } from '../classifier/policy.js';
+import type { CorpusTool } from './corpus.js';
 
 export const ATTACKS_DIR = join(import.meta.dirname, '..', 'data', 'attacks');
 
@@ -159,4 +163,166 @@ export function spanInCarrier(a: Attack): boolean {
   if (Array.isArray(v) && v.some((x) => typeof x === 'string' && x.includes(a.span))) return true;
   if (v === undefined) return false;
   return JSON.stringify(v).includes(a.span);
+}
+
+// ---------------------------------------------------------------- measurement (npm run eval)
+
+/** The flags that count as catching an attack: poisoning or injection, and for the classes where a
+ * concealment or look-alike flag is itself the finding, that flag. The policy must also hide the tool. */
+export const POISON_FLAGS: readonly Flag[] = ['tool_poisoning', 'injection_attempt'];
+export function catchFlags(cls: AttackClass): readonly Flag[] {
+  if (cls === 'invisible') return [...POISON_FLAGS, 'hidden_unicode', 'bidi_control'];
+  if (cls === 'confusable_name' || cls === 'shadowing') return [...POISON_FLAGS, 'shadowing_name'];
+  return POISON_FLAGS;
+}
+
+/** hidden in every profile's policy */
+export const hiddenEverywhere = (c: Classification): boolean =>
+  ProfileSchema.options.every((p) => toolRule(c, p) === null);
+
+export const isCaught = (c: Classification, cls: AttackClass): boolean =>
+  catchFlags(cls).some((f) => c.flags.includes(f)) && hiddenEverywhere(c);
+
+export const isPoisonFlagged = (c: Classification): boolean => POISON_FLAGS.some((f) => c.flags.includes(f));
+
+export type ClassifyListing = (tools: readonly unknown[], server: ServerContext) => Classification[];
+const defaultClassify: ClassifyListing = (tools, server) => classifyServer(tools, server).tools;
+
+export interface AttackResult {
+  attack: Attack;
+  split: 'tuning' | 'heldout';
+  caught: boolean;
+  /** the classification the verdict was read from (the target, or the best tool of a listing) */
+  classification: Classification;
+}
+
+/** Classifies each attack as a listing (a single tool is a listing of one) and reads the target's verdict. */
+export function runAttacks(attacks: Attack[], classify: ClassifyListing = defaultClassify): AttackResult[] {
+  return attacks.map((attack) => {
+    const tools = attack.tool ? [attack.tool] : attack.server!.tools;
+    const out = classify(tools, contextOf(attack));
+    const split = splitOf(attack.id);
+    if (attack.tool || attack.target !== undefined) {
+      const c = out[attack.tool ? 0 : attack.target!]!;
+      return { attack, split, caught: isCaught(c, attack.class), classification: c };
+    }
+    // server.instructions: caught when any tool of the listing is flagged and hidden
+    const hit = out.find((c) => isCaught(c, attack.class));
+    return { attack, split, caught: Boolean(hit), classification: hit ?? out[0]! };
+  });
+}
+
+export interface Recall {
+  n: number;
+  caught: number;
+  recall: number;
+}
+const recallOf = (rs: AttackResult[]): Recall => {
+  const caught = rs.filter((r) => r.caught).length;
+  return { n: rs.length, caught, recall: rs.length ? caught / rs.length : 1 };
+};
+
+export interface AttackReport {
+  byClass: Array<{ cls: AttackClass; tuning: Recall; heldout: Recall }>;
+  tuning: Recall;
+  heldout: Recall;
+  results: AttackResult[];
+  hardNegatives: {
+    n: number;
+    falsePositives: Array<{ id: string; note: string; tool: string; flags: Flag[] }>;
+  };
+  benign: {
+    tools: number;
+    falsePositives: Array<{
+      package: string;
+      tool: string;
+      split: 'tuning' | 'heldout';
+      flags: Flag[];
+      summary: string;
+    }>;
+    rate: number;
+  };
+}
+
+/** Targets of issue 10: on the held-out attacks, and on every benign tool of the corpus. */
+export const ATTACK_TARGETS = {
+  heldoutRecall: 0.9,
+  classRecall: 0.75,
+  benignFalsePositiveRate: 0.01,
+} as const;
+
+export function evaluateAttacks(
+  attacks: Attack[],
+  negatives: HardNegative[],
+  benign: CorpusTool[],
+  classify: ClassifyListing = defaultClassify,
+): AttackReport {
+  const results = runAttacks(attacks, classify);
+  const byClass = ATTACK_CLASSES.map((cls) => {
+    const of = results.filter((r) => r.attack.class === cls);
+    return {
+      cls,
+      tuning: recallOf(of.filter((r) => r.split === 'tuning')),
+      heldout: recallOf(of.filter((r) => r.split === 'heldout')),
+    };
+  });
+  const negFP: AttackReport['hardNegatives']['falsePositives'] = [];
+  for (const neg of negatives) {
+    const tools = neg.tool ? [neg.tool] : neg.server!.tools;
+    classify(tools, contextOf(neg)).forEach((c) => {
+      if (isPoisonFlagged(c)) negFP.push({ id: neg.id, note: neg.note, tool: c.tool, flags: c.flags });
+    });
+  }
+  // the benign corpus, server by server, the way a listing is classified
+  const bySlug = new Map<string, CorpusTool[]>();
+  for (const t of benign) bySlug.set(t.slug, [...(bySlug.get(t.slug) ?? []), t]);
+  const benignFP: AttackReport['benign']['falsePositives'] = [];
+  for (const tools of bySlug.values()) {
+    const out = classify(
+      tools.map((t) => t.tool),
+      tools[0]!.server,
+    );
+    out.forEach((c, i) => {
+      const t = tools[i]!;
+      if (isPoisonFlagged(c))
+        benignFP.push({
+          package: t.package,
+          tool: t.name,
+          split: t.split,
+          flags: c.flags,
+          summary: c.summary,
+        });
+    });
+  }
+  return {
+    byClass,
+    tuning: recallOf(results.filter((r) => r.split === 'tuning')),
+    heldout: recallOf(results.filter((r) => r.split === 'heldout')),
+    results,
+    hardNegatives: { n: negatives.length, falsePositives: negFP },
+    benign: {
+      tools: benign.length,
+      falsePositives: benignFP,
+      rate: benign.length ? benignFP.length / benign.length : 0,
+    },
+  };
+}
+
+/** Which of issue 10's targets a report meets, one line per target. */
+export function attackTargetChecks(r: AttackReport): Array<{ what: string; ok: boolean }> {
+  const weakest = r.byClass.reduce((a, b) => (b.heldout.recall < a.heldout.recall ? b : a));
+  return [
+    {
+      what: `held-out attack recall >= ${ATTACK_TARGETS.heldoutRecall * 100}% overall`,
+      ok: r.heldout.recall >= ATTACK_TARGETS.heldoutRecall,
+    },
+    {
+      what: `held-out attack recall >= ${ATTACK_TARGETS.classRecall * 100}% in every class (lowest: ${weakest.cls})`,
+      ok: r.byClass.every((c) => c.heldout.recall >= ATTACK_TARGETS.classRecall),
+    },
+    {
+      what: `benign false positives <= ${ATTACK_TARGETS.benignFalsePositiveRate * 100}% of the corpus's tools`,
+      ok: r.benign.rate <= ATTACK_TARGETS.benignFalsePositiveRate,
+    },
+  ];
 }
