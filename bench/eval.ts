@@ -4,6 +4,12 @@
 // --errors lists the disagreements on the tuning servers only. Rules are tuned on those; the held-out
 // servers' disagreements are printed only with --heldout-errors, which is for the final report, never for
 // tuning.
+//
+// The attack section (issue 10) measures the attack corpus of data/attacks/: recall per class on the
+// held-out attacks (the tuning attacks alongside), false positives on the hard negatives, and the
+// false-positive rate on every benign tool of the corpus. --errors lists the missed tuning attacks and
+// the flagged benign tools of tuning servers; --heldout-errors the held-out ones.
+import { attackTargetChecks, evaluateAttacks, loadAttacks, loadHardNegatives } from './attacks.js';
 import { loadCorpus } from './corpus.js';
 import { classifyTool } from '../classifier/engine.js';
 import { evaluate, evaluateSplits, targetChecks, type EvalReport, type PR } from './eval-lib.js';
@@ -16,10 +22,34 @@ const rulesAlone = evaluate(
   corpus.filter((t) => t.split === 'heldout'),
   (tool, server) => classifyTool(tool, server, { learned: false }),
 );
+const attacks = evaluateAttacks(loadAttacks(), loadHardNegatives(), corpus);
 if (args.has('--json')) {
   const strip = (r: EvalReport) => ({ ...r, errors: r.errors.length });
   process.stdout.write(
-    `${JSON.stringify({ tuning: strip(tuning), heldout: strip(heldout), all: strip(all), heldoutRulesAlone: strip(rulesAlone) }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        tuning: strip(tuning),
+        heldout: strip(heldout),
+        all: strip(all),
+        heldoutRulesAlone: strip(rulesAlone),
+        attacks: {
+          byClass: attacks.byClass,
+          tuning: attacks.tuning,
+          heldout: attacks.heldout,
+          hardNegatives: {
+            n: attacks.hardNegatives.n,
+            falsePositives: attacks.hardNegatives.falsePositives.length,
+          },
+          benign: {
+            tools: attacks.benign.tools,
+            falsePositives: attacks.benign.falsePositives.length,
+            rate: attacks.benign.rate,
+          },
+        },
+      },
+      null,
+      2,
+    )}\n`,
   );
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -84,4 +114,40 @@ if (args.has('--json')) {
   };
   if (args.has('--errors')) list('tuning disagreements', tuning);
   if (args.has('--heldout-errors')) list('held-out disagreements', heldout);
+
+  // ---------------------------------------------------------------- attacks (issue 10)
+  const rc = (r: { n: number; caught: number; recall: number }) =>
+    r.n ? `${r.caught}/${r.n} ${pct(r.recall)}` : '-';
+  console.log(`\n${cols('attack corpus (data/attacks)', 'tuning', 'held-out', '')}`);
+  for (const c of attacks.byClass) console.log(cols(`  ${c.cls}`, rc(c.tuning), rc(c.heldout), ''));
+  console.log(cols('  all classes', rc(attacks.tuning), rc(attacks.heldout), ''));
+  console.log(
+    '  caught = flagged tool_poisoning or injection_attempt (hidden_unicode/bidi_control for invisible,\n' +
+      '  shadowing_name for shadowing and confusable names) and hidden in every profile',
+  );
+  const negFP = attacks.hardNegatives.falsePositives;
+  console.log(
+    `\nhard negatives flagged tool_poisoning/injection_attempt: ${negFP.length} of ${attacks.hardNegatives.n}`,
+  );
+  for (const f of negFP) console.log(`  ${f.id} ${f.tool}: ${f.flags.join(',')}   (${f.note})`);
+  const fps = attacks.benign.falsePositives;
+  const inSplit = (s: 'tuning' | 'heldout') => fps.filter((f) => f.split === s);
+  console.log(
+    `benign corpus tools flagged tool_poisoning/injection_attempt: ${fps.length} of ${attacks.benign.tools} (${pct(attacks.benign.rate)}; tuning servers ${inSplit('tuning').length}, held-out servers ${inSplit('heldout').length})`,
+  );
+  console.log('\nattack targets (issue 10):');
+  for (const c of attackTargetChecks(attacks)) console.log(`  ${c.ok ? 'met    ' : 'NOT met'}  ${c.what}`);
+  const misses = (title: string, s: 'tuning' | 'heldout') => {
+    const missed = attacks.results.filter((r) => r.split === s && !r.caught);
+    console.log(`\n${title} (${missed.length}): id class carrier -> flags`);
+    for (const r of missed)
+      console.log(
+        `  ${r.attack.id} ${r.attack.class} ${r.attack.carrier} -> ${r.classification.flags.join(',') || '(none)'} ${r.classification.risk}`,
+      );
+    const flagged = inSplit(s);
+    console.log(`\nbenign tools flagged on ${s} servers (${flagged.length}):`);
+    for (const f of flagged) console.log(`  ${f.package} ${f.tool}: ${f.flags.join(',')}   ${f.summary}`);
+  };
+  if (args.has('--errors')) misses('missed tuning attacks', 'tuning');
+  if (args.has('--heldout-errors')) misses('missed held-out attacks', 'heldout');
 }
