@@ -47,10 +47,24 @@ export interface LeadVerb extends VerbInfo {
   ambiguous: boolean;
 }
 
-const withContext = (info: VerbInfo, following: readonly string[]): VerbInfo => {
-  const cls = resolveVerb(info, following);
-  return cls === info.cls ? info : { ...info, cls };
-};
+/**
+ * A verb as found in the text: its lexicon entry, the class its object gives it ("drop the table"
+ * destroys, "drop onto" does not), and where it was. Built field by field, in the entry's own key
+ * order: spreading the entry into a fresh object was one of the hot spots of building a view.
+ */
+function nameVerb(
+  info: VerbInfo,
+  following: readonly string[],
+  word: string,
+  index: number,
+  nounLike: boolean,
+): NameVerb {
+  return { base: info.base, cls: resolveVerb(info, following), form: info.form, word, index, nounLike };
+}
+
+function leadVerb(info: VerbInfo, following: readonly string[], word: string, ambiguous: boolean): LeadVerb {
+  return { base: info.base, cls: resolveVerb(info, following), form: info.form, word, ambiguous };
+}
 
 export interface ToolView {
   valid: boolean;
@@ -210,11 +224,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
       !ARTICLES.has(tokens[i - 1] ?? '')
     ) {
       // a plural-noun-like form is ambiguous unless it opens the sentence ("Records …" vs "Only requests that …")
-      out.push({
-        ...withContext(info, tokens.slice(i + 1, i + 6)),
-        word: t,
-        ambiguous: NOUN_FORMS.has(t) && i > 0,
-      });
+      out.push(leadVerb(info, tokens.slice(i + 1, i + 6), t, NOUN_FORMS.has(t) && i > 0));
       break;
     }
     if (!DESCRIPTION_FILLER.has(t) && t !== ',') {
@@ -234,11 +244,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
     }
     const info = VERBS.get(next);
     if (!info || info.form === 'ed' || info.form === 'ing' || info.cls === 'generic') break;
-    out.push({
-      ...withContext(info, tokens.slice(i + 2, i + 7)),
-      word: next,
-      ambiguous: NOUN_FORMS.has(next),
-    });
+    out.push(leadVerb(info, tokens.slice(i + 2, i + 7), next, NOUN_FORMS.has(next)));
     i++;
   }
   return out;
@@ -269,28 +275,27 @@ function findNameVerbs(tokens: string[]): NameVerb[] {
     for (let len = Math.min(first.length - 3, 9); len >= 3; len--) {
       const info = VERBS.get(first.slice(0, len));
       if (info && info.form === 'base' && info.cls !== 'generic')
-        return [{ ...info, word: first.slice(0, len), index: 0, nounLike: true }];
+        return [
+          {
+            base: info.base,
+            cls: info.cls,
+            form: info.form,
+            word: first.slice(0, len),
+            index: 0,
+            nounLike: true,
+          },
+        ];
     }
     return [];
   }
   const out: NameVerb[] = [
-    {
-      ...withContext(VERBS.get(tokens[primary]!)!, tokens.slice(primary + 1)),
-      word: tokens[primary]!,
-      index: primary,
-      nounLike,
-    },
+    nameVerb(VERBS.get(tokens[primary]!)!, tokens.slice(primary + 1), tokens[primary]!, primary, nounLike),
   ];
   for (let i = primary + 1; i + 1 < tokens.length; i += 2) {
     if (tokens[i] !== 'and' && tokens[i] !== 'or' && tokens[i] !== 'then') break;
     const info = VERBS.get(tokens[i + 1]!);
     if (!info) break;
-    out.push({
-      ...withContext(info, tokens.slice(i + 2)),
-      word: tokens[i + 1]!,
-      index: i + 1,
-      nounLike: false,
-    });
+    out.push(nameVerb(info, tokens.slice(i + 2), tokens[i + 1]!, i + 1, false));
   }
   return out;
 }
