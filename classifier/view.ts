@@ -303,10 +303,42 @@ function findNameVerbs(tokens: string[]): NameVerb[] {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Adds the strings among the first 200 values (of an enum) to `out`, without copying the list. */
+function pushStrings(values: readonly unknown[], out: string[]): void {
+  const n = Math.min(values.length, 200);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v === 'string') out.push(v);
+  }
+}
+
+/** Adds the string `const` of each of the first 200 alternatives (anyOf / oneOf) to `out`. */
+function pushConsts(alts: unknown, out: string[]): void {
+  if (!Array.isArray(alts)) return;
+  const n = Math.min(alts.length, 200);
+  for (let i = 0; i < n; i++) {
+    const alt: unknown = alts[i];
+    if (isRecord(alt) && typeof alt.const === 'string') out.push(alt.const);
+  }
+}
+
+type SchemaQueue = Array<{ node: unknown; path: string; depth: number }>;
+
+/** Queues the subschemas of one combinator (anyOf, oneOf, allOf) of the node at `path`. */
+function queueAlternatives(
+  queue: SchemaQueue,
+  alts: unknown,
+  path: string,
+  key: string,
+  depth: number,
+): void {
+  if (Array.isArray(alts)) {
+    alts.forEach((alt, i) => queue.push({ node: alt, path: `${path}.${key}.${i}`, depth: depth + 1 }));
+  }
+}
+
 function walkSchema(schema: unknown, view: ToolView): void {
-  const queue: Array<{ node: unknown; path: string; depth: number }> = [
-    { node: schema, path: 'inputSchema', depth: 0 },
-  ];
+  const queue: SchemaQueue = [{ node: schema, path: 'inputSchema', depth: 0 }];
   let visited = 0;
   for (let q = 0; q < queue.length; q++) {
     const { node, path, depth } = queue[q]!;
@@ -338,18 +370,13 @@ function walkSchema(schema: unknown, view: ToolView): void {
             p.description = field(`${ppath}.description`, prop.description, view, false);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
-          const en = Array.isArray(prop.enum) ? prop.enum : prop.const !== undefined ? [prop.const] : [];
-          for (const v of en.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
-          if (p.enumValues.length === 0 && isRecord(prop.items) && Array.isArray(prop.items.enum)) {
-            for (const v of prop.items.enum.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
-          }
+          if (Array.isArray(prop.enum)) pushStrings(prop.enum, p.enumValues);
+          else if (typeof prop.const === 'string') p.enumValues.push(prop.const);
+          if (p.enumValues.length === 0 && isRecord(prop.items) && Array.isArray(prop.items.enum))
+            pushStrings(prop.items.enum, p.enumValues);
           if (p.enumValues.length === 0) {
-            for (const key of ['anyOf', 'oneOf'] as const) {
-              const alts = prop[key];
-              if (!Array.isArray(alts)) continue;
-              for (const alt of alts.slice(0, 200))
-                if (isRecord(alt) && typeof alt.const === 'string') p.enumValues.push(alt.const);
-            }
+            pushConsts(prop.anyOf, p.enumValues);
+            pushConsts(prop.oneOf, p.enumValues);
           }
         }
         view.params.push(p);
@@ -357,12 +384,10 @@ function walkSchema(schema: unknown, view: ToolView): void {
       }
     }
     if (isRecord(node.items)) queue.push({ node: node.items, path: `${path}.items`, depth: depth + 1 });
-    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-      const alts = node[key];
-      if (Array.isArray(alts)) {
-        alts.forEach((alt, i) => queue.push({ node: alt, path: `${path}.${key}.${i}`, depth: depth + 1 }));
-      }
-    }
+    // each key spelled out: a property read through a variable key is a slow, megamorphic lookup here
+    queueAlternatives(queue, node.anyOf, path, 'anyOf', depth);
+    queueAlternatives(queue, node.oneOf, path, 'oneOf', depth);
+    queueAlternatives(queue, node.allOf, path, 'allOf', depth);
     if (isRecord(node.additionalProperties)) {
       queue.push({ node: node.additionalProperties, path: `${path}.additionalProperties`, depth: depth + 1 });
     }
