@@ -18,14 +18,17 @@ const SENSITIVE_PATHS =
  */
 const TRIGGER =
   /(?:ignore|disregard|forget|override) (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|tool as\b|tool is (?:completely|totally|entirely|safe|harmless|read|low|trusted|benign|verified)|you are (?:now|a |an |in )|(?:not|n't|never) (?:flag|block|deny|restrict|rate|tell|mention|inform|notify|alert|show|reveal)|(?:risk|category|access|classification|verdict|severity)(?:_level|level)?["']?\s*[:=]|<\s*(?:important|system|instruction|secret|hidden)|(?:secretly|silently|covertly|quietly) (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|without (?:telling|asking|informing|notifying|alerting)|before using this|otherwise the tool|pass (?:its|the|their) (?:content|value)|\.ssh|id_(?:rsa|ed|ec|dsa)|\.aws|\.npmrc|\.netrc|\.pgpass|\.docker|\.kube|\/etc\/|mcp\.json|claude_desktop|\.env|when (?:the )?(?:user|agent|you) (?:call|use)|instead of (?:using |the )|all (?:email|message|request|call)s? (?:must|should)|(?:replaces|overrides|supersedes) (?:the )?[\w-]+ tool/;
+// the five rules of one tool run back to back: remembering the last view's answer is enough, and far
+// cheaper than a WeakMap entry per tool
+let lastView: ToolView | undefined;
+let lastHit = false;
 const triggered = (view: ToolView): boolean => {
-  const cached = TRIGGER_CACHE.get(view);
-  if (cached !== undefined) return cached;
-  const hit = TRIGGER.test(view.allText);
-  TRIGGER_CACHE.set(view, hit);
-  return hit;
+  if (view !== lastView) {
+    lastHit = TRIGGER.test(view.allText);
+    lastView = view;
+  }
+  return lastHit;
 };
-const TRIGGER_CACHE = new WeakMap<ToolView, boolean>();
 const REFUSAL =
   /\b(?:rejected|refused|not allowed|disallowed|forbidden|blocked|denied|excluded|never (?:read|access|touch|write)|must not|cannot be|are not permitted|is not permitted)\b/;
 const SHADOWING =
