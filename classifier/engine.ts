@@ -469,12 +469,13 @@ function writeRationale(
   flags: ReadonlySet<Flag>,
 ): string[] {
   const lines: string[] = [];
-  const seen = new Set<string>();
+  // one line per rule and path; the list is short, so earlier entries are compared rather than
+  // "rule|path" keys built and hashed for every piece of evidence
+  const shown: Evidence[] = [];
   for (const e of evidence) {
-    if (e.rule === 'annot.missing') continue;
-    const key = `${e.rule}|${e.path}`;
-    if (seen.has(key) || lines.length >= 12) continue;
-    seen.add(key);
+    if (e.rule === 'annot.missing' || lines.length >= 12) continue;
+    if (shown.some((s) => s.rule === e.rule && s.path === e.path)) continue;
+    shown.push(e);
     const template = RULES_BY_ID.get(e.rule)?.rationale ?? LEARNED_RATIONALE[e.rule] ?? e.note;
     lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
   }
