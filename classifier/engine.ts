@@ -68,9 +68,12 @@ function effectOf(f: Found): Evidence['effect'] {
 }
 
 function run(rules: readonly Rule[], view: ToolView, verdict: Verdict, out: Found[]): void {
-  for (const rule of rules) {
+  // indexed loops: detect returns arrays of several kinds (the frozen NONE, fresh literals), which
+  // make a for-of iterator here megamorphic, and this runs for every rule of every tool
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const findings = rule.detect(view, verdict);
-    for (const finding of findings) out.push({ rule, finding });
+    for (let i = 0; i < findings.length; i++) out.push({ rule, finding: findings[i]! });
   }
 }
 
@@ -393,12 +396,20 @@ export function classifyTool(
     note: f.rule.title,
   }));
   if (learnedEvidence) {
-    const { confidence: _c, effect, ...rest } = learnedEvidence;
+    const { effect } = learnedEvidence;
     const e: Evidence['effect'] = {};
     if (effect.access) e.access = effect.access;
     const r = effect.setRisk ?? effect.minRisk;
     if (r) e.minRisk = r;
-    evidence.push({ ...rest, effect: e });
+    // the public evidence without the layer's confidence, keys in the order a rest spread gave them
+    evidence.push({
+      rule: learnedEvidence.rule,
+      path: learnedEvidence.path,
+      match: learnedEvidence.match,
+      strength: learnedEvidence.strength,
+      note: learnedEvidence.note,
+      effect: e,
+    });
   }
 
   // confidence
@@ -409,8 +420,11 @@ export function classifyTool(
     let disagree = false;
     for (const e of evidence) {
       if (!e.effect.access || e.strength !== 'strong') continue;
-      if (e.effect.access === finalAccess) agreeing.add(e.path.split('.')[0]!);
-      else disagree = true;
+      // the part of the definition it came from: the path up to its first dot
+      if (e.effect.access === finalAccess) {
+        const dot = e.path.indexOf('.');
+        agreeing.add(dot < 0 ? e.path : e.path.slice(0, dot));
+      } else disagree = true;
     }
     confidence = Math.min(0.95, 0.72 + 0.1 * agreeing.size) - (disagree ? 0.07 : 0);
   } else confidence = tier === 'weak' ? 0.5 : 0.4;
@@ -455,12 +469,13 @@ function writeRationale(
   flags: ReadonlySet<Flag>,
 ): string[] {
   const lines: string[] = [];
-  const seen = new Set<string>();
+  // one line per rule and path; the list is short, so earlier entries are compared rather than
+  // "rule|path" keys built and hashed for every piece of evidence
+  const shown: Evidence[] = [];
   for (const e of evidence) {
-    if (e.rule === 'annot.missing') continue;
-    const key = `${e.rule}|${e.path}`;
-    if (seen.has(key) || lines.length >= 12) continue;
-    seen.add(key);
+    if (e.rule === 'annot.missing' || lines.length >= 12) continue;
+    if (shown.some((s) => s.rule === e.rule && s.path === e.path)) continue;
+    shown.push(e);
     const template = RULES_BY_ID.get(e.rule)?.rationale ?? LEARNED_RATIONALE[e.rule] ?? e.note;
     lines.push(`From the tool's definition (${e.path}): ${template.replace('{match}', e.match)}.`);
   }

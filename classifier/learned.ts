@@ -181,14 +181,15 @@ export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedMod
 
 function softmax(z: number[]): number[] {
   let m = -Infinity;
-  for (const x of z) if (x > m) m = x;
+  for (let i = 0; i < z.length; i++) if (z[i]! > m) m = z[i]!;
   let s = 0;
-  const e = z.map((x) => {
-    const v = Math.exp(x - m);
-    s += v;
-    return v;
-  });
-  return e.map((v) => v / s);
+  const e = new Array<number>(z.length);
+  for (let i = 0; i < z.length; i++) {
+    e[i] = Math.exp(z[i]! - m);
+    s += e[i]!;
+  }
+  for (let i = 0; i < e.length; i++) e[i] = e[i]! / s;
+  return e;
 }
 
 /** Scores of a feature list under explicit weights (used by training and by predict). */

@@ -22,6 +22,12 @@ const HIDDEN =
 const EMOJI_VARIATION = /[\ufe00-\ufe0f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Every character the four passes above can remove (HIDDEN, EMOJI_VARIATION, LONE_SURROGATE, BIDI).
+ * Most non-ASCII text (accents, dashes, curly quotes) has none, and then skips all four passes.
+ */
+const STRIPPABLE =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|[\ufe00-\ufe0f]/;
 
 const CONFUSABLES: Record<string, string> = {
   а: 'a',
@@ -84,25 +90,27 @@ export function normalizeText(input: string): NormalizedText {
   let hidden = false;
   let bidi = false;
   let confusable = false;
-  // removing one invisible character can join the halves of another (a tag character split by a
-  // zero-width space): repeat until nothing changes, then drop any surrogate left without its pair
-  for (let pass = 0; pass < 4; pass++) {
-    const before = text;
-    text = text.replace(HIDDEN, () => {
+  if (STRIPPABLE.test(text)) {
+    // removing one invisible character can join the halves of another (a tag character split by a
+    // zero-width space): repeat until nothing changes, then drop any surrogate left without its pair
+    for (let pass = 0; pass < 4; pass++) {
+      const before = text;
+      text = text.replace(HIDDEN, () => {
+        hidden = true;
+        return '';
+      });
+      if (text === before) break;
+    }
+    text = text.replace(EMOJI_VARIATION, '');
+    text = text.replace(LONE_SURROGATE, () => {
       hidden = true;
       return '';
     });
-    if (text === before) break;
+    text = text.replace(BIDI, () => {
+      bidi = true;
+      return '';
+    });
   }
-  text = text.replace(EMOJI_VARIATION, '');
-  text = text.replace(LONE_SURROGATE, () => {
-    hidden = true;
-    return '';
-  });
-  text = text.replace(BIDI, () => {
-    bidi = true;
-    return '';
-  });
   text = text.normalize('NFKC'); // Only fold look-alikes inside words that are otherwise Latin: real Cyrillic or Greek prose stays as it is.
   if (!GREEK_OR_CYRILLIC.test(text)) return { text, hidden, bidi, confusable };
   text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {

@@ -47,10 +47,24 @@ export interface LeadVerb extends VerbInfo {
   ambiguous: boolean;
 }
 
-const withContext = (info: VerbInfo, following: readonly string[]): VerbInfo => {
-  const cls = resolveVerb(info, following);
-  return cls === info.cls ? info : { ...info, cls };
-};
+/**
+ * A verb as found in the text: its lexicon entry, the class its object gives it ("drop the table"
+ * destroys, "drop onto" does not), and where it was. Built field by field, in the entry's own key
+ * order: spreading the entry into a fresh object was one of the hot spots of building a view.
+ */
+function nameVerb(
+  info: VerbInfo,
+  following: readonly string[],
+  word: string,
+  index: number,
+  nounLike: boolean,
+): NameVerb {
+  return { base: info.base, cls: resolveVerb(info, following), form: info.form, word, index, nounLike };
+}
+
+function leadVerb(info: VerbInfo, following: readonly string[], word: string, ambiguous: boolean): LeadVerb {
+  return { base: info.base, cls: resolveVerb(info, following), form: info.form, word, ambiguous };
+}
 
 export interface ToolView {
   valid: boolean;
@@ -210,11 +224,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
       !ARTICLES.has(tokens[i - 1] ?? '')
     ) {
       // a plural-noun-like form is ambiguous unless it opens the sentence ("Records …" vs "Only requests that …")
-      out.push({
-        ...withContext(info, tokens.slice(i + 1, i + 6)),
-        word: t,
-        ambiguous: NOUN_FORMS.has(t) && i > 0,
-      });
+      out.push(leadVerb(info, tokens.slice(i + 1, i + 6), t, NOUN_FORMS.has(t) && i > 0));
       break;
     }
     if (!DESCRIPTION_FILLER.has(t) && t !== ',') {
@@ -234,11 +244,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
     }
     const info = VERBS.get(next);
     if (!info || info.form === 'ed' || info.form === 'ing' || info.cls === 'generic') break;
-    out.push({
-      ...withContext(info, tokens.slice(i + 2, i + 7)),
-      word: next,
-      ambiguous: NOUN_FORMS.has(next),
-    });
+    out.push(leadVerb(info, tokens.slice(i + 2, i + 7), next, NOUN_FORMS.has(next)));
     i++;
   }
   return out;
@@ -269,28 +275,27 @@ function findNameVerbs(tokens: string[]): NameVerb[] {
     for (let len = Math.min(first.length - 3, 9); len >= 3; len--) {
       const info = VERBS.get(first.slice(0, len));
       if (info && info.form === 'base' && info.cls !== 'generic')
-        return [{ ...info, word: first.slice(0, len), index: 0, nounLike: true }];
+        return [
+          {
+            base: info.base,
+            cls: info.cls,
+            form: info.form,
+            word: first.slice(0, len),
+            index: 0,
+            nounLike: true,
+          },
+        ];
     }
     return [];
   }
   const out: NameVerb[] = [
-    {
-      ...withContext(VERBS.get(tokens[primary]!)!, tokens.slice(primary + 1)),
-      word: tokens[primary]!,
-      index: primary,
-      nounLike,
-    },
+    nameVerb(VERBS.get(tokens[primary]!)!, tokens.slice(primary + 1), tokens[primary]!, primary, nounLike),
   ];
   for (let i = primary + 1; i + 1 < tokens.length; i += 2) {
     if (tokens[i] !== 'and' && tokens[i] !== 'or' && tokens[i] !== 'then') break;
     const info = VERBS.get(tokens[i + 1]!);
     if (!info) break;
-    out.push({
-      ...withContext(info, tokens.slice(i + 2)),
-      word: tokens[i + 1]!,
-      index: i + 1,
-      nounLike: false,
-    });
+    out.push(nameVerb(info, tokens.slice(i + 2), tokens[i + 1]!, i + 1, false));
   }
   return out;
 }
@@ -298,10 +303,42 @@ function findNameVerbs(tokens: string[]): NameVerb[] {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Adds the strings among the first 200 values (of an enum) to `out`, without copying the list. */
+function pushStrings(values: readonly unknown[], out: string[]): void {
+  const n = Math.min(values.length, 200);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v === 'string') out.push(v);
+  }
+}
+
+/** Adds the string `const` of each of the first 200 alternatives (anyOf / oneOf) to `out`. */
+function pushConsts(alts: unknown, out: string[]): void {
+  if (!Array.isArray(alts)) return;
+  const n = Math.min(alts.length, 200);
+  for (let i = 0; i < n; i++) {
+    const alt: unknown = alts[i];
+    if (isRecord(alt) && typeof alt.const === 'string') out.push(alt.const);
+  }
+}
+
+type SchemaQueue = Array<{ node: unknown; path: string; depth: number }>;
+
+/** Queues the subschemas of one combinator (anyOf, oneOf, allOf) of the node at `path`. */
+function queueAlternatives(
+  queue: SchemaQueue,
+  alts: unknown,
+  path: string,
+  key: string,
+  depth: number,
+): void {
+  if (Array.isArray(alts)) {
+    alts.forEach((alt, i) => queue.push({ node: alt, path: `${path}.${key}.${i}`, depth: depth + 1 }));
+  }
+}
+
 function walkSchema(schema: unknown, view: ToolView): void {
-  const queue: Array<{ node: unknown; path: string; depth: number }> = [
-    { node: schema, path: 'inputSchema', depth: 0 },
-  ];
+  const queue: SchemaQueue = [{ node: schema, path: 'inputSchema', depth: 0 }];
   let visited = 0;
   for (let q = 0; q < queue.length; q++) {
     const { node, path, depth } = queue[q]!;
@@ -333,18 +370,13 @@ function walkSchema(schema: unknown, view: ToolView): void {
             p.description = field(`${ppath}.description`, prop.description, view, false);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
-          const en = Array.isArray(prop.enum) ? prop.enum : prop.const !== undefined ? [prop.const] : [];
-          for (const v of en.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
-          if (p.enumValues.length === 0 && isRecord(prop.items) && Array.isArray(prop.items.enum)) {
-            for (const v of prop.items.enum.slice(0, 200)) if (typeof v === 'string') p.enumValues.push(v);
-          }
+          if (Array.isArray(prop.enum)) pushStrings(prop.enum, p.enumValues);
+          else if (typeof prop.const === 'string') p.enumValues.push(prop.const);
+          if (p.enumValues.length === 0 && isRecord(prop.items) && Array.isArray(prop.items.enum))
+            pushStrings(prop.items.enum, p.enumValues);
           if (p.enumValues.length === 0) {
-            for (const key of ['anyOf', 'oneOf'] as const) {
-              const alts = prop[key];
-              if (!Array.isArray(alts)) continue;
-              for (const alt of alts.slice(0, 200))
-                if (isRecord(alt) && typeof alt.const === 'string') p.enumValues.push(alt.const);
-            }
+            pushConsts(prop.anyOf, p.enumValues);
+            pushConsts(prop.oneOf, p.enumValues);
           }
         }
         view.params.push(p);
@@ -352,12 +384,10 @@ function walkSchema(schema: unknown, view: ToolView): void {
       }
     }
     if (isRecord(node.items)) queue.push({ node: node.items, path: `${path}.items`, depth: depth + 1 });
-    for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-      const alts = node[key];
-      if (Array.isArray(alts)) {
-        alts.forEach((alt, i) => queue.push({ node: alt, path: `${path}.${key}.${i}`, depth: depth + 1 }));
-      }
-    }
+    // each key spelled out: a property read through a variable key is a slow, megamorphic lookup here
+    queueAlternatives(queue, node.anyOf, path, 'anyOf', depth);
+    queueAlternatives(queue, node.oneOf, path, 'oneOf', depth);
+    queueAlternatives(queue, node.allOf, path, 'allOf', depth);
     if (isRecord(node.additionalProperties)) {
       queue.push({ node: node.additionalProperties, path: `${path}.additionalProperties`, depth: depth + 1 });
     }

@@ -81,13 +81,18 @@ const OBSERVATIONS = words(
   'find',
 );
 
-const CONTEXT = new WeakMap<ToolView, string | null>();
+// the rules of one tool run back to back, so remembering the answer for the last view asked about is
+// enough, and far cheaper than a WeakMap entry per tool
+let lastView: ToolView | undefined;
+let lastContext: string | undefined;
 
 /** Whether the tool works a browser (several rules ask; the answer is computed once per view). */
 export function browserContext(view: ToolView): string | undefined {
-  let c = CONTEXT.get(view);
-  if (c === undefined) CONTEXT.set(view, (c = findBrowserContext(view) ?? null));
-  return c ?? undefined;
+  if (view !== lastView) {
+    lastContext = findBrowserContext(view);
+    lastView = view;
+  }
+  return lastContext;
 }
 
 function findBrowserContext(view: ToolView): string | undefined {

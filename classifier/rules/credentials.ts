@@ -72,8 +72,8 @@ export const credentialRules: Rule[] = [
       for (const p of view.params) {
         // snake form of the identifier: apiKey, api-key and API_KEY all become api_key
         const n = p.nameTokens.join('_');
-        if (NOT_SECRET.test(n)) continue;
-        if (SECRET_PARAM.test(n)) {
+        // the rare secret-shaped name first; only then whether it is a counter or a cursor instead
+        if (SECRET_PARAM.test(n) && !NOT_SECRET.test(n)) {
           return [{ path: p.path, match: p.name }];
         }
       }

@@ -232,15 +232,16 @@ export const executeRules: Rule[] = [
         const endpoint = view.params.find((p) => p.depth === 0 && ENDPOINT_PARAM.test(p.name));
         if (endpoint) return [{ path: endpoint.path, match: `${last} ${endpoint.name}` }];
       }
+      // "api_request", "http_call", "call_api", "invoke_endpoint"
       const t = view.nameTokens;
       for (let i = 0; i + 1 < t.length; i++) {
-        const pair = `${t[i]} ${t[i + 1]}`;
+        const first = t[i]!;
+        const second = t[i + 1]!;
         if (
-          /^(?:api|http|rest|graphql) (?:request|call|proxy|requests|calls)$|^(?:call|invoke) (?:api|endpoint)$/.test(
-            pair,
-          )
+          (API_KINDS.has(first) && API_CALLS.has(second)) ||
+          (CALLING.has(first) && CALLED_APIS.has(second))
         )
-          return [{ path: 'name', match: pair }];
+          return [{ path: 'name', match: `${first} ${second}` }];
       }
       const d = view.description;
       if (d) {
@@ -253,6 +254,10 @@ export const executeRules: Rule[] = [
 ];
 
 const MUTATING_METHODS = words('post', 'put', 'patch', 'delete');
+const API_KINDS = words('api', 'http', 'rest', 'graphql');
+const API_CALLS = words('request', 'call', 'proxy', 'requests', 'calls');
+const CALLING = words('call', 'invoke');
+const CALLED_APIS = words('api', 'endpoint');
 const ENDPOINT_PARAM = /^(?:path|endpoint|url|uri|api_?path|resource)$/i;
 const GENERIC_API =
   /\b(?:unified tool for all (?:\w+ ){0,2}(?:api|operations)|make (?:an? )?(?:arbitrary |raw |custom |authenticated )?(?:http|api|rest) (?:requests?|calls?)|call any (?:\w+ ){0,2}(?:api|endpoint)|arbitrary (?:http|api|rest) (?:requests?|calls?)|any (?:\w+ )?api endpoint)\b/;

@@ -15,17 +15,24 @@ const SENSITIVE_PATHS =
 /**
  * One scan per tool decides whether any injection pattern can match at all: every match of every
  * pattern below contains one of these fragments. Most tools contain none, and skip all five rules.
+ * The fragments are grouped by their first character ("a" for access… and all…, "c" for category…,
+ * classification…, covertly… and claude_desktop, …): at each position of the text the scan follows
+ * one branch instead of trying some thirty alternatives in turn, which made it the costliest regex
+ * of a classification.
  */
 const TRIGGER =
-  /(?:ignore|disregard|forget|override) (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|tool as\b|tool is (?:completely|totally|entirely|safe|harmless|read|low|trusted|benign|verified)|you are (?:now|a |an |in )|(?:not|n't|never) (?:flag|block|deny|restrict|rate|tell|mention|inform|notify|alert|show|reveal)|(?:risk|category|access|classification|verdict|severity)(?:_level|level)?["']?\s*[:=]|<\s*(?:important|system|instruction|secret|hidden)|(?:secretly|silently|covertly|quietly) (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|without (?:telling|asking|informing|notifying|alerting)|before using this|otherwise the tool|pass (?:its|the|their) (?:content|value)|\.ssh|id_(?:rsa|ed|ec|dsa)|\.aws|\.npmrc|\.netrc|\.pgpass|\.docker|\.kube|\/etc\/|mcp\.json|claude_desktop|\.env|when (?:the )?(?:user|agent|you) (?:call|use)|instead of (?:using |the )|all (?:email|message|request|call)s? (?:must|should)|(?:replaces|overrides|supersedes) (?:the )?[\w-]+ tool/;
+  /a(?:ccess(?:_level|level)?["']?\s*[:=]|ll (?:email|message|request|call)s? (?:must|should))|before using this|c(?:ategory(?:_level|level)?["']?\s*[:=]|lassification(?:_level|level)?["']?\s*[:=]|overtly (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|laude_desktop)|disregard (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|forget (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|i(?:gnore (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|d_(?:rsa|ed|ec|dsa)|nstead of (?:using |the ))|mcp\.json|n(?:ot|'t|ever) (?:flag|block|deny|restrict|rate|tell|mention|inform|notify|alert|show|reveal)|o(?:verride (?:all |any |the |previous|prior|above|earlier|preceding|your|system)|verrides (?:the )?[\w-]+ tool|therwise the tool)|pass (?:its|the|their) (?:content|value)|quietly (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|r(?:isk(?:_level|level)?["']?\s*[:=]|eplaces (?:the )?[\w-]+ tool)|s(?:everity(?:_level|level)?["']?\s*[:=]|ecretly (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|ilently (?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|upersedes (?:the )?[\w-]+ tool)|tool (?:as\b|is (?:completely|totally|entirely|safe|harmless|read|low|trusted|benign|verified))|verdict(?:_level|level)?["']?\s*[:=]|w(?:ithout (?:telling|asking|informing|notifying|alerting)|hen (?:the )?(?:user|agent|you) (?:call|use))|you are (?:now|a |an |in )|<\s*(?:important|system|instruction|secret|hidden)|\.(?:ssh|aws|npmrc|netrc|pgpass|docker|kube|env)|\/etc\//;
+// the five rules of one tool run back to back: remembering the last view's answer is enough, and far
+// cheaper than a WeakMap entry per tool
+let lastView: ToolView | undefined;
+let lastHit = false;
 const triggered = (view: ToolView): boolean => {
-  const cached = TRIGGER_CACHE.get(view);
-  if (cached !== undefined) return cached;
-  const hit = TRIGGER.test(view.allText);
-  TRIGGER_CACHE.set(view, hit);
-  return hit;
+  if (view !== lastView) {
+    lastHit = TRIGGER.test(view.allText);
+    lastView = view;
+  }
+  return lastHit;
 };
-const TRIGGER_CACHE = new WeakMap<ToolView, boolean>();
 const REFUSAL =
   /\b(?:rejected|refused|not allowed|disallowed|forbidden|blocked|denied|excluded|never (?:read|access|touch|write)|must not|cannot be|are not permitted|is not permitted)\b/;
 const SHADOWING =

@@ -153,8 +153,9 @@ export function subjectHas(view: ToolView, words: ReadonlySet<string>, leadLimit
   if (inName) return { path: 'name', match: inName };
   if (view.title)
     for (const t of view.title.tokens) if (words.has(t)) return { path: view.title.path, match: t };
-  for (const t of leadWords(view).slice(0, leadLimit))
-    if (words.has(t)) return { path: 'description', match: t };
+  const lead = leadWords(view);
+  for (let i = 0; i < lead.length && i < leadLimit; i++)
+    if (words.has(lead[i]!)) return { path: 'description', match: lead[i]! };
   return undefined;
 }
 

@@ -139,7 +139,7 @@ export const untrustedRules: Rule[] = [
     detect: (view, verdict) => {
       if ((verdict.access !== 'read' && verdict.access !== 'execute') || metadataOnly(view)) return NONE;
       const f = contentWord(view, WEB);
-      return f ? [{ ...f, effect: { flag: 'untrusted_content' } }] : NONE;
+      return f ? [{ path: f.path, match: f.match, effect: { flag: 'untrusted_content' } }] : NONE;
     },
   },
   {
