@@ -1,5 +1,6 @@
 export { CLASSIFIER_VERSION } from './version.js';
 export { classifyTool, classifyServer, type ServerClassification } from './engine.js';
+export { labelInvalidDefinition } from './invalid.js';
 export {
   decide,
   conditionHolds,

@@ -40,7 +40,10 @@ export function exitCodeForError(code: ErrorCode): ExitCode {
 }
 
 export function exitCodeForStatus(status: CrawlStatus): ExitCode {
-  return status === 'ok' ? EXIT.ok : exitCodeForError(status);
+  // the server answered: listing nothing (or nothing valid) is not a failure to reach it; invalid
+  // definitions count as high for --fail-on
+  if (status === 'ok' || status === 'no_tools' || status === 'invalid_tools') return EXIT.ok;
+  return exitCodeForError(status);
 }
 
 /** When several outcomes apply, the one a CI job most needs to see wins. */

@@ -12,6 +12,10 @@ export const CrawlStatusSchema = z.enum([
   'protocol_error',
   'resource_limit',
   'blocked_target',
+  /** Answered tools/list with no tools at all. */
+  'no_tools',
+  /** Listed tools, but not one of them is a valid MCP tool definition. */
+  'invalid_tools',
 ]);
 export type CrawlStatus = z.infer<typeof CrawlStatusSchema>;
 

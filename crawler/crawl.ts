@@ -115,6 +115,21 @@ const MISSING_CONFIG_FILE =
  * fork or disk-full message. Such a crash is `resource_limit`, not `startup_failed`.
  */
 export function refineStatus(snapshot: ServerSnapshot): ServerSnapshot {
+  // a server that listed nothing usable is never `ok (0 tools)`
+  if (snapshot.status === 'ok' && snapshot.tools.length === 0) {
+    const invalid = snapshot.invalidTools;
+    const first = invalid[0];
+    return {
+      ...snapshot,
+      status: first ? 'invalid_tools' : 'no_tools',
+      statusDetail: first
+        ? `all ${invalid.length} tool definitions it listed are invalid (${first.name === null ? `entry ${first.index}` : JSON.stringify(first.name)}: ${first.reason})`.slice(
+            0,
+            2000,
+          )
+        : 'tools/list answered with no tools',
+    };
+  }
   if (snapshot.status !== 'startup_failed' && snapshot.status !== 'protocol_error') return snapshot;
   const limit = detectResourceLimit(snapshot.stderrTail);
   if (!limit) {

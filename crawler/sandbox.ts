@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  accessSync,
   chmodSync,
+  constants,
   copyFileSync,
   existsSync,
   linkSync,
@@ -16,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { McpRiskError } from '../core/index.js';
 import type { SpawnSpec } from './stdio-transport.js';
 
@@ -74,10 +76,18 @@ export interface SandboxSupport {
   runAsNobody: boolean;
 }
 
+/** The first regular, executable file called `name` in the PATH's absolute folders. */
 function which(name: string): string | null {
-  for (const dir of ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin']) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!isAbsolute(dir)) continue;
     const path = join(dir, name);
-    if (existsSync(path)) return path;
+    try {
+      if (!statSync(path).isFile()) continue;
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      /* not here */
+    }
   }
   return null;
 }
@@ -96,7 +106,7 @@ export function detectSandbox(options: { refresh?: boolean } = {}): SandboxSuppo
     return (cachedSupport = {
       ...base,
       available: false,
-      detail: 'bubblewrap (bwrap) is not installed: apt-get install bubblewrap',
+      detail: 'bubblewrap (bwrap) is not installed',
     });
   if (!prlimit)
     return (cachedSupport = { ...base, available: false, detail: 'prlimit (util-linux) is not installed' });

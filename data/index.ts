@@ -42,3 +42,5 @@ export {
   type ExportDeps,
 } from './export.js';
 export * as schema from './schema.js';
+export * from './snapshot.js';
+export { buildCatalogueFromSnapshot, type SnapshotExportDeps } from './snapshot-export.js';

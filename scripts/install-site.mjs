@@ -21,10 +21,11 @@ if (
 }
 const npm = process.env.npm_execpath;
 const [command, args] = npm ? [process.execPath, [npm]] : ['npm', []];
-// `npm install` honours site/package-lock.json. Not `npm ci`: Astro's compiler lists a binding per
-// platform as optional dependencies, and where the registry cannot serve the other platforms' manifests
-// npm leaves them out of the lockfile, then `npm ci` refuses that same lockfile as out of sync.
-const result = spawnSync(command, [...args, 'install', '--no-audit', '--no-fund'], {
+// `npm ci`, never `npm install`: the lockfile lists Astro's compiler binding for every platform (the
+// optional per-platform packages, as `npm install --package-lock-only` writes them), so npm installs only
+// this platform's binding and never rewrites site/package-lock.json: a fresh clone stays clean.
+// Regenerate the lockfile with `npm install --package-lock-only` in site/, never by hand.
+const result = spawnSync(command, [...args, 'ci', '--no-audit', '--no-fund'], {
   cwd: site,
   stdio: 'inherit',
 });

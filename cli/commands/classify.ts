@@ -22,7 +22,7 @@ import {
   EXPORT_TARGETS,
   buildPolicy,
   classifyServer,
-  classifyTool,
+  labelInvalidDefinition,
   exportPolicy,
   type ExportTarget,
   type ExportedPolicy,
@@ -518,15 +518,7 @@ function labelInvalid(raw: string, name: string | null, ctx: ServerContext): Cla
     parsed = name === null ? null : { name };
   }
   if (parsed === null || parsed === undefined) return null;
-  const c = classifyTool(parsed, ctx);
-  // the SDK's schema is stricter than the classifier's view: whatever made it reject the entry, the label
-  // says the definition is invalid and is no more confident than one built from a name alone
-  if (c.flags.includes('invalid_definition')) return c;
-  return {
-    ...c,
-    flags: [...c.flags, 'invalid_definition' as const].sort(),
-    confidence: Math.min(c.confidence, 0.35),
-  };
+  return labelInvalidDefinition(parsed, ctx);
 }
 
 // ---------------------------------------------------------------- optional LLM second opinion (--llm)

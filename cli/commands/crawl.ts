@@ -33,15 +33,19 @@ import {
 } from '../../data/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { buildSnapshot, reportSnapshotBuild } from './snapshot.js';
 import { sanitize } from '../terminal.js';
 
 const USAGE = `mcp-risk crawl [--only <name>[,<name>...]] [--concurrency N] [--db <file>] [--no-sandbox]
                 [--servers <servers.json>] [--registry <server.json>]... [--jobs <local-jobs.json>]
                 [--cache <dir>] [--export <dir>] [--profile strict|balanced|permissive] [--no-classify] [--json]
+                [--snapshot]
 
 Installs (npm --ignore-scripts, cached), starts each server in a bubblewrap sandbox, lists its
 tools, stores them in the catalogue database (content-addressed: an unchanged server adds no tool
 rows), and classifies tool versions not yet classified by this classifier version.
+--snapshot then rebuilds the committed snapshot (data/snapshot/catalogue.json.gz, mcp-risk snapshot
+build) with this database as its newest source: \`npm run crawl\` does both.
 Progress goes to stderr; --json prints the summary as one JSON document on stdout.`;
 
 /** Servers already on disk (tests, fixtures, your own servers): started like npm packages, sandboxed. */
@@ -169,6 +173,7 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
         profile: { type: 'string' },
         'no-classify': { type: 'boolean' },
         'no-curated': { type: 'boolean' },
+        snapshot: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -255,12 +260,12 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
   } else {
     const support = detectSandbox();
     if (!support.available) {
+      // one line, naming the package: the crawl starts third-party servers only inside the sandbox
       throw new McpRiskError(
         'sandbox_unavailable',
-        `refusing to start third-party servers without a sandbox: ${support.detail}`,
-        {
-          hint: 'install bubblewrap (apt-get install bubblewrap), or pass --no-sandbox to run them unsandboxed',
-        },
+        support.bwrap === null
+          ? 'crawl needs bubblewrap, the sandbox it runs third-party servers in: install the Debian package bubblewrap (apt-get install bubblewrap), or pass --no-sandbox to run them unsandboxed'
+          : `crawl cannot start its sandbox: ${support.detail} (Debian packages: bubblewrap, util-linux)`,
       );
     }
     sandbox = { kind: 'bwrap', support };
@@ -382,6 +387,9 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
       const out = resolve(cwd, values.export);
       await writeCatalogue(out, built);
       summary.exported = out;
+    }
+    if (values.snapshot) {
+      reportSnapshotBuild(io, await buildSnapshot({ cwd, db: dbFile }));
     }
     const after = tableCounts(db);
     summary.tools.newToolRows = after.toolVersions - before.toolVersions;

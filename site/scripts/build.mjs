@@ -3,7 +3,7 @@
 // search index, the dataset downloads and the sitemap. Fails (exit 1) on any error, slug collisions included.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runAstro } from './astro.mjs';
+import { runAstroQuiet } from './astro.mjs';
 import { postBuild } from './postbuild.mjs';
 
 const siteDir = resolve(import.meta.dirname, '..');
@@ -17,7 +17,7 @@ if (!existsSync(join(exportDir, 'index.json'))) {
 }
 const t0 = performance.now();
 process.stderr.write(`site build: export ${exportDir}\n`);
-const status = runAstro(['build'], {
+const status = await runAstroQuiet(['build'], {
   ...process.env,
   MCP_RISK_EXPORT: exportDir,
   MCP_RISK_SITE_OUT: outDir,

@@ -241,7 +241,22 @@ describe('resource limit detection', () => {
       stderrTail: 'spawn EAGAIN',
     } as Parameters<typeof refineStatus>[0];
     expect(refineStatus(base).status).toBe('resource_limit');
-    expect(refineStatus({ ...base, status: 'ok' }).status).toBe('ok');
+    const listed = {
+      ...base,
+      status: 'ok',
+      tools: [{ hash: `sha256:${'0'.repeat(64)}`, tool: { name: 'x', inputSchema: { type: 'object' } } }],
+      invalidTools: [],
+    } as Parameters<typeof refineStatus>[0];
+    expect(refineStatus(listed).status).toBe('ok');
+    // a server that listed nothing usable is never ok (0 tools)
+    expect(refineStatus({ ...listed, tools: [] }).status).toBe('no_tools');
+    const allInvalid = refineStatus({
+      ...listed,
+      tools: [],
+      invalidTools: [{ index: 0, name: 'bad', reason: 'inputSchema.type: expected "object"', raw: '{}' }],
+    });
+    expect(allInvalid.status).toBe('invalid_tools');
+    expect(allInvalid.statusDetail).toContain('"bad"');
     expect(
       refineStatus({ ...base, stderrTail: 'Error: No config file found at /home/mcp/.config/x.toml' }).status,
     ).toBe('needs_config');
