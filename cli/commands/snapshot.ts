@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import {
   CLASSIFIER_VERSION,
@@ -55,12 +56,17 @@ build:  writes the committed catalogue snapshot (${DEFAULT_SNAPSHOT}): crawled t
 export: classifies the snapshot with this classifier and writes the export the site reads
         (data/export: index.json + servers/<slug>.json). No network, no sandbox, no database.`;
 
-const json = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8')) as unknown;
+/** A JSON file, gzipped (`.json.gz`, as the collected listings are committed) or not. */
+const json = async (file: string): Promise<unknown> => {
+  const bytes = await readFile(file);
+  const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  return JSON.parse(text) as unknown;
+};
 
-async function jsonFiles(dir: string): Promise<string[]> {
+async function jsonFiles(dir: string, { gzipped = false } = {}): Promise<string[]> {
   if (!existsSync(dir)) return [];
   return (await readdir(dir))
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') || (gzipped && f.endsWith('.json.gz')))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -131,7 +137,7 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
   add('corpus', await Promise.all(corpusFiles.map(async (f) => fromCorpusServer(await json(f), nameOf))));
   const attempts = join(corpus, 'attempts.json');
   if (existsSync(attempts)) add('corpus failures', fromAttempts(await json(attempts), nameOf));
-  const listingFiles = await jsonFiles(listings);
+  const listingFiles = await jsonFiles(listings, { gzipped: true });
   if (listingFiles.length > 0)
     add('listings', await Promise.all(listingFiles.map(async (f) => fromListing(await json(f), nameOf))));
   if (existsSync(dbFile)) {
