@@ -322,7 +322,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
         const p: Param = {
           path: ppath,
           name,
-          nameTokens: tokenizeIdentifier(normalizeText(name).text),
+          nameTokens: tokenizeIdentifier(normalizeText(name, 'identifier').text),
           description: null,
           type: null,
           enumValues: [],
@@ -425,7 +425,7 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     view.invalidReason =
       typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
   } else {
-    const n = normalizeText(input.name);
+    const n = normalizeText(input.name, 'identifier');
     if (n.hidden) view.hiddenUnicode.push('name');
     if (n.bidi) view.bidi.push('name');
     if (input.name.length > OVERSIZED_TEXT) view.oversized.push('name');
