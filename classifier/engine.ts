@@ -46,6 +46,8 @@ export interface ClassifyOptions {
   learned?: boolean;
   /** sees what the learned layer is given (the training script uses it to build features) */
   inspect?: (view: ToolView, rules: RuleSummary) => void;
+  /** the names of the other tools of the same listing (classifyServer passes them): look-alike names and redirections are checked against them */
+  siblings?: ReadonlySet<string>;
 }
 
 /** The learned layer may call a tool read where the rules found no strong evidence only above this. */
@@ -100,6 +102,14 @@ export function riskOf(access: Access, flags: ReadonlySet<Flag>, floor: Risk): R
   if (access !== 'read' && flags.has('mass_destruction')) risk = 'critical';
   if (flags.has('injection_attempt') || flags.has('tool_poisoning')) risk = maxRisk(risk, 'high');
   return maxRisk(risk, floor);
+}
+
+/**
+ * The risk `classify --fail-on` counts: a poisoned or injected definition is an attack on whoever runs
+ * it, so it fails every threshold, whatever risk its effect alone would earn.
+ */
+export function failRisk(c: Pick<Classification, 'risk' | 'flags'>): Risk {
+  return c.flags.includes('tool_poisoning') || c.flags.includes('injection_attempt') ? 'critical' : c.risk;
 }
 
 export function categoryOf(access: Access, flags: ReadonlySet<Flag>): Category {
@@ -255,7 +265,7 @@ export function classifyTool(
   server?: ServerContext,
   options: ClassifyOptions = {},
 ): Classification {
-  const view = buildView(input, server);
+  const view = buildView(input, server, options.siblings);
   let found: Found[] = [];
   run(DEFINITION, view, NO_VERDICT, found);
   // navigation and session-local controls are reads (LABELS.md cases 2 and 3): the verb that names
@@ -512,7 +522,12 @@ export interface ServerClassification {
 
 /** Classifies a whole tools/list result. Duplicate names are kept; each definition is labelled on its own. */
 export function classifyServer(tools: readonly unknown[], server?: ServerContext): ServerClassification {
-  const out = tools.map((t) => classifyTool(t, server));
+  const siblings = new Set<string>();
+  for (const t of tools) {
+    const name = (t as { name?: unknown } | null)?.name;
+    if (typeof name === 'string') siblings.add(name);
+  }
+  const out = tools.map((t) => classifyTool(t, server, { siblings }));
   const counts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   let top: Risk | null = null;
   let invalid = 0;

@@ -1,5 +1,5 @@
 export { CLASSIFIER_VERSION } from './version.js';
-export { classifyTool, classifyServer, type ServerClassification } from './engine.js';
+export { classifyTool, classifyServer, failRisk, type ServerClassification } from './engine.js';
 export { labelInvalidDefinition } from './invalid.js';
 export {
   decide,

@@ -1,7 +1,9 @@
+import { ASCII_SKELETON, CONFUSABLE_PAIRS } from './confusables.generated.js';
+
 /**
  * Text normalisation for matching. Invisible characters are removed (and reported) so that
  * `de\u200Blete_user` matches like `delete_user`; NFKC folds compatibility forms (full-width
- * letters, ligatures); a small confusables map folds Cyrillic and Greek look-alikes to Latin.
+ * letters, ligatures); Unicode's confusables data folds look-alike letters of other scripts to ASCII.
  * Pure and linear in the input length; ASCII input takes a fast path.
  */
 export interface NormalizedText {
@@ -22,103 +24,90 @@ const HIDDEN =
 const EMOJI_VARIATION = /[\ufe00-\ufe0f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Look-alike letter -> the ASCII it looks like (Unicode confusables.txt; see confusables.generated.ts). */
+const FOLD = new Map<string, string>();
+for (const entry of CONFUSABLE_PAIRS.split(' ')) {
+  const ch = String.fromCodePoint(entry.codePointAt(0)!);
+  FOLD.set(ch, entry.slice(ch.length));
+}
+const FOLDABLE = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'u');
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const LATIN_LETTER = /[a-zA-Z]/;
+const NON_ASCII_LETTER = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex
+
 /**
- * Every character the four passes above can remove (HIDDEN, EMOJI_VARIATION, LONE_SURROGATE, BIDI).
- * Most non-ASCII text (accents, dashes, curly quotes) has none, and then skips all four passes.
+ * Folds look-alike letters to ASCII, word by word. A word that mixes Latin letters with look-alikes is
+ * always folded (`dеlete`, Cyrillic е); a word written wholly in look-alikes (`ехес`, all Cyrillic) is
+ * folded in an identifier, and in text only where Latin letters dominate the text, so that Russian or
+ * Greek prose stays as it is.
  */
-const STRIPPABLE =
-  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]|[\ufe00-\ufe0f]/;
+function foldConfusables(text: string, identifier: boolean): { text: string; confusable: boolean } {
+  let confusable = false;
+  let latinDominant: boolean | undefined;
+  const out = text.replace(WORD, (word) => {
+    if (!FOLDABLE.test(word)) return word;
+    if (!LATIN_LETTER.test(word)) {
+      // every letter must have a fold: a real word of another script has letters that look like nothing Latin
+      for (const ch of word) if (!FOLD.has(ch) && ch.charCodeAt(0) >= 0x80) return word;
+      if (!identifier) {
+        if (latinDominant === undefined) {
+          let latin = 0;
+          for (let i = 0; i < text.length && latin < 1_000_000; i++) {
+            const c = text.charCodeAt(i) | 32;
+            if (c >= 97 && c <= 122) latin++;
+          }
+          latinDominant = latin > (text.match(NON_ASCII_LETTER)?.length ?? 0);
+        }
+        if (!latinDominant) return word;
+      }
+    }
+    let folded = '';
+    for (const ch of word) folded += FOLD.get(ch) ?? ch;
+    if (folded !== word) confusable = true;
+    return folded;
+  });
+  return { text: out, confusable };
+}
 
-const CONFUSABLES: Record<string, string> = {
-  а: 'a',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  һ: 'h',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  І: 'I',
-  Ј: 'J',
-  Ѕ: 'S',
-  α: 'a',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-};
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
-const CONFUSABLE_RE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'g');
+/** Skeleton of an identifier for look-alike comparison: look-alikes folded, then I/1 -> l, 0 -> O, m -> rn, lower-cased. */
+export function skeletonOf(name: string): string {
+  let text = normalizeText(name, 'identifier').text;
+  let out = '';
+  for (const ch of text) out += ASCII_SKELETON[ch] ?? ch;
+  text = out.toLowerCase();
+  return text;
+}
 
-export function normalizeText(input: string): NormalizedText {
+/**
+ * `identifier` (tool and parameter names) also folds words written wholly in look-alike letters.
+ */
+export function normalizeText(input: string, mode: 'text' | 'identifier' = 'text'): NormalizedText {
   if (ASCII.test(input)) return { text: input, hidden: false, bidi: false, confusable: false };
   let text = input;
   let hidden = false;
   let bidi = false;
-  let confusable = false;
-  if (STRIPPABLE.test(text)) {
-    // removing one invisible character can join the halves of another (a tag character split by a
-    // zero-width space): repeat until nothing changes, then drop any surrogate left without its pair
-    for (let pass = 0; pass < 4; pass++) {
-      const before = text;
-      text = text.replace(HIDDEN, () => {
-        hidden = true;
-        return '';
-      });
-      if (text === before) break;
-    }
-    text = text.replace(EMOJI_VARIATION, '');
-    text = text.replace(LONE_SURROGATE, () => {
+  // removing one invisible character can join the halves of another (a tag character split by a
+  // zero-width space): repeat until nothing changes, then drop any surrogate left without its pair
+  for (let pass = 0; pass < 4; pass++) {
+    const before = text;
+    text = text.replace(HIDDEN, () => {
       hidden = true;
       return '';
     });
-    text = text.replace(BIDI, () => {
-      bidi = true;
-      return '';
-    });
+    if (text === before) break;
   }
-  text = text.normalize('NFKC'); // Only fold look-alikes inside words that are otherwise Latin: real Cyrillic or Greek prose stays as it is.
-  if (!GREEK_OR_CYRILLIC.test(text)) return { text, hidden, bidi, confusable };
-  text = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    if (!/[a-zA-Z]/.test(word) || !CONFUSABLE_RE.test(word)) return word;
-    CONFUSABLE_RE.lastIndex = 0;
-    confusable = true;
-    return word.replace(CONFUSABLE_RE, (ch) => CONFUSABLES[ch] ?? ch);
+  text = text.replace(EMOJI_VARIATION, '');
+  text = text.replace(LONE_SURROGATE, () => {
+    hidden = true;
+    return '';
   });
-  CONFUSABLE_RE.lastIndex = 0;
-  return { text, hidden, bidi, confusable };
+  text = text.replace(BIDI, () => {
+    bidi = true;
+    return '';
+  });
+  text = text.normalize('NFKC');
+  if (ASCII.test(text)) return { text, hidden, bidi, confusable: false };
+  const folded = foldConfusables(text, mode === 'identifier');
+  return { text: folded.text, hidden, bidi, confusable: folded.confusable };
 }

@@ -23,6 +23,16 @@ export interface TextField {
   tokens: string[];
 }
 
+export interface AgentText {
+  path: string;
+  raw: string;
+  /** what kind of string it is: prose is read as sentences, a value or a name as one clause */
+  kind: 'prose' | 'value' | 'name';
+}
+
+/** Bounds on what the poisoning scan collects per tool. */
+export const AGENT_TEXT_LIMITS = { maxTexts: 600, maxValueChars: 4_000 } as const;
+
 export interface Param {
   /** e.g. inputSchema.properties.command */
   path: string;
@@ -89,6 +99,16 @@ export interface ToolView {
   hiddenUnicode: string[];
   bidi: string[];
   confusableName: boolean;
+  /**
+   * Every string of the definition an agent reads, raw (before normalisation), for the poisoning scan:
+   * title, description, every schema node's description and title, enum values, const, default and
+   * examples, and parameter names. Bounded by AGENT_TEXT_LIMITS.
+   */
+  agentTexts: AgentText[];
+  /** the server context as given (its raw `instructions` are scanned for poisoning once per server) */
+  serverContext: ServerContext | null;
+  /** the names of the other tools of the same listing, when the caller knows them (classifyServer does) */
+  siblings: ReadonlySet<string> | null;
   oversized: string[];
   schemaBudgetExceeded: boolean;
 }
@@ -347,6 +367,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
       return;
     }
     if (!isRecord(node)) continue;
+    collectSchemaTexts(node, path, view);
     const props = node.properties;
     if (isRecord(props)) {
       for (const name in props) {
@@ -359,7 +380,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
         const p: Param = {
           path: ppath,
           name,
-          nameTokens: tokenizeIdentifier(normalizeText(name).text),
+          nameTokens: tokenizeIdentifier(normalizeText(name, 'identifier').text),
           description: null,
           type: null,
           enumValues: [],
@@ -380,6 +401,8 @@ function walkSchema(schema: unknown, view: ToolView): void {
           }
         }
         view.params.push(p);
+        if (!/^[a-z][a-z0-9]*$/i.test(name) || name.length > 24)
+          addAgentText(view, `${ppath}.name`, name, 'name');
         queue.push({ node: prop, path: ppath, depth: depth + 1 });
       }
     }
@@ -391,6 +414,52 @@ function walkSchema(schema: unknown, view: ToolView): void {
     if (isRecord(node.additionalProperties)) {
       queue.push({ node: node.additionalProperties, path: `${path}.additionalProperties`, depth: depth + 1 });
     }
+  }
+}
+
+function addAgentText(view: ToolView, path: string, raw: string, kind: AgentText['kind']): void {
+  if (raw.length === 0 || view.agentTexts.length >= AGENT_TEXT_LIMITS.maxTexts) return;
+  view.agentTexts.push({
+    path,
+    raw: kind === 'prose' ? raw : raw.slice(0, AGENT_TEXT_LIMITS.maxValueChars),
+    kind,
+  });
+}
+
+/** A value an agent reads as text: a string, or a small object or array shown to it as JSON. */
+function valueText(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (v === null || typeof v !== 'object') return null;
+  try {
+    const json = JSON.stringify(v);
+    return json.length > 2 ? json.slice(0, AGENT_TEXT_LIMITS.maxValueChars) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The strings of one schema node an agent reads (CyberArk's "full-schema poisoning" surface). */
+function collectSchemaTexts(node: Record<string, unknown>, path: string, view: ToolView): void {
+  if (typeof node.description === 'string')
+    addAgentText(view, `${path}.description`, node.description, 'prose');
+  if (typeof node.title === 'string') addAgentText(view, `${path}.title`, node.title, 'prose');
+  if (Array.isArray(node.enum))
+    for (let i = 0; i < node.enum.length && i < 200; i++) {
+      const t = valueText(node.enum[i]);
+      if (t) addAgentText(view, `${path}.enum.${i}`, t, 'value');
+    }
+  for (const key of ['const', 'default'] as const) {
+    const t = valueText(node[key]);
+    if (t) addAgentText(view, `${path}.${key}`, t, 'value');
+  }
+  if (Array.isArray(node.examples))
+    for (let i = 0; i < node.examples.length && i < 50; i++) {
+      const t = valueText(node.examples[i]);
+      if (t) addAgentText(view, `${path}.examples.${i}`, t, 'value');
+    }
+  else if (node.examples !== undefined) {
+    const t = valueText(node.examples);
+    if (t) addAgentText(view, `${path}.examples`, t, 'value');
   }
 }
 
@@ -422,7 +491,7 @@ function serverView(server: ServerContext): ServerView {
 }
 
 /** Builds the matching view of an untrusted tool definition. Never throws. */
-export function buildView(input: unknown, server?: ServerContext): ToolView {
+export function buildView(input: unknown, server?: ServerContext, siblings?: ReadonlySet<string>): ToolView {
   const view: ToolView = {
     valid: true,
     invalidReason: null,
@@ -440,6 +509,9 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     hiddenUnicode: [],
     bidi: [],
     confusableName: false,
+    agentTexts: [],
+    serverContext: null,
+    siblings: null,
     oversized: [],
     schemaBudgetExceeded: false,
     allText: '',
@@ -455,7 +527,7 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
     view.invalidReason =
       typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
   } else {
-    const n = normalizeText(input.name);
+    const n = normalizeText(input.name, 'identifier');
     if (n.hidden) view.hiddenUnicode.push('name');
     if (n.bidi) view.bidi.push('name');
     if (input.name.length > OVERSIZED_TEXT) view.oversized.push('name');
@@ -493,7 +565,19 @@ export function buildView(input: unknown, server?: ServerContext): ToolView {
       view.title = field('annotations.title', input.annotations.title, view, true);
     }
   }
-  if (server) view.server = serverView(server);
+  if (server) {
+    view.server = serverView(server);
+    view.serverContext = server;
+  }
+  if (siblings) view.siblings = siblings;
+  // the top-level strings an agent reads, before the schema's (collected by walkSchema)
+  const schemaTexts = view.agentTexts.splice(0);
+  if (typeof input.title === 'string') addAgentText(view, 'title', input.title, 'prose');
+  if (typeof input.description === 'string') addAgentText(view, 'description', input.description, 'prose');
+  if (isRecord(input.annotations) && typeof input.annotations.title === 'string')
+    addAgentText(view, 'annotations.title', input.annotations.title, 'prose');
+  for (const t of schemaTexts)
+    if (view.agentTexts.length < AGENT_TEXT_LIMITS.maxTexts) view.agentTexts.push(t);
   const parts: string[] = [];
   for (const f of textFields(view)) parts.push(f.lower);
   view.allText = parts.join('\n');

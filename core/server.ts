@@ -3,7 +3,7 @@ import { ToolSchema } from '@modelcontextprotocol/sdk/types.js';
 import { CrawlStatusSchema } from './catalogue.js';
 import { canonicalJson } from './canonical.js';
 import { contentHash } from './hash.js';
-import { ToolSnapshotSchema, type ToolSnapshot } from './schemas.js';
+import { ToolSnapshotSchema, type Tool, type ToolSnapshot } from './schemas.js';
 
 // ---------------------------------------------------------------- targets: how to reach a server
 
@@ -101,6 +101,24 @@ function capRaw(value: unknown): string {
   return text.length > INVALID_TOOL_RAW_CAP ? `${text.slice(0, INVALID_TOOL_RAW_CAP)}…` : text;
 }
 
+/**
+ * A plain-data copy of a validated entry, own keys only ("__proto__" and "constructor" kept as ordinary
+ * keys, not as prototypes), so later changes to the server's object cannot reach the snapshot.
+ */
+function rawCopy(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  if (Array.isArray(value)) return value.map((v) => rawCopy(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    Object.defineProperty(out, key, {
+      value: rawCopy((value as Record<string, unknown>)[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
 export interface ToolListAccumulator {
   tools: ToolSnapshot[];
   invalidTools: InvalidTool[];
@@ -128,9 +146,12 @@ export function addToolPage(acc: ToolListAccumulator, entries: readonly unknown[
     }
     const parsed = ToolSchema.safeParse(entry);
     if (parsed.success) {
+      // the entry as the server sent it, not the SDK's parse: the parse drops keys it does not know and
+      // keys such as "__proto__", which the rules and the content hash must still see
+      const tool = rawCopy(entry) as Tool;
       let hash: string;
       try {
-        hash = contentHash(parsed.data);
+        hash = contentHash(tool);
       } catch (error) {
         acc.invalidTools.push({
           index,
@@ -140,7 +161,7 @@ export function addToolPage(acc: ToolListAccumulator, entries: readonly unknown[
         });
         continue;
       }
-      acc.tools.push({ hash, tool: parsed.data });
+      acc.tools.push({ hash, tool });
     } else {
       const name =
         typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'

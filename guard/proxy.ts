@@ -5,6 +5,7 @@ import {
   CallToolResultSchema,
   ErrorCode,
   ListToolsRequestSchema,
+  ToolSchema,
   McpError,
   type CallToolResult,
   type JSONRPCMessage,
@@ -76,6 +77,11 @@ const denial = (reason: string): CallToolResult => ({
  * this guard process, kept apart by scope in the key (`limitKey`), and start from zero when the guard
  * starts. Counts are never shared between two guard processes.
  */
+function sdkTool(tool: ToolSnapshot['tool']): ToolSnapshot['tool'] {
+  const parsed = ToolSchema.safeParse(tool);
+  return parsed.success ? parsed.data : tool;
+}
+
 export class GuardProxy {
   readonly server: Server;
   private readonly policy: Policy;
@@ -189,7 +195,9 @@ export class GuardProxy {
         ErrorCode.ConnectionClosed,
         `the upstream server is not running: ${this.upstream.failure()}`,
       );
-    return { tools: this.visibleTools().map((t) => t.tool) };
+    // the client gets the SDK's parse of each definition, as before; the snapshot (and its pin) keeps
+    // the raw entry, keys the parse drops included
+    return { tools: this.visibleTools().map((t) => sdkTool(t.tool)) };
   }
 
   /** Takes a new list from the upstream and re-checks every definition against its pin. */

@@ -149,6 +149,10 @@ const isReference = (p: Param): boolean => {
   );
 };
 
+/** A parameter's description that says it carries a command for a shell, whatever its name. */
+const SHELL_DESCRIBED =
+  /^(?:the |a |an )?(?:shell|bash|sh|zsh|terminal|system|os|unix|linux|powershell|cmd) command(?: line)?(?: to (?:run|execute)| that (?:is|will be|gets) (?:run|executed))?(?=$|[\s.,;:(])|\b(?:shell|bash|terminal|powershell) commands? to (?:run|execute)\b|\bcommands? to (?:run|execute) (?:in|on|with) (?:the |a )?(?:shell|terminal|host|machine|system|bash)\b/;
+
 const hasAny = (tokens: string[], set: ReadonlySet<string>): string | undefined =>
   tokens.find((t) => set.has(t));
 
@@ -194,6 +198,25 @@ export const codeRules: Rule[] = [
         if (p.description && REFERENCE_DESCRIPTION.test(p.description.lower)) continue;
         const w = hasAny(p.nameTokens, COMMAND_WORDS);
         if (w) return [{ path: p.path, match: p.name }];
+      }
+      return NONE;
+    },
+  },
+  {
+    id: 'code.command-described',
+    family: 'code',
+    title: 'A parameter described as a shell command',
+    effect: { access: 'execute', flag: 'host_execution', minRisk: 'critical' },
+    strength: 'strong',
+    rationale:
+      'the parameter\'s description says it is "{match}", whatever the parameter is called, so the caller decides what runs on the host',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.depth > 1 || p.enumValues.length > 0 || !p.description) continue;
+        if (p.type !== null && p.type !== 'string') continue;
+        const m = SHELL_DESCRIBED.exec(p.description.lower);
+        if (m) return [{ path: p.path, match: m[0] }];
       }
       return NONE;
     },

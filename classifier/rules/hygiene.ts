@@ -65,7 +65,7 @@ export const hygieneRules: Rule[] = [
     effect: { flag: 'shadowing_name', minRisk: 'medium' },
     strength: 'weak',
     rationale:
-      'the name mixes Latin letters with look-alikes from other scripts ({match}), a way to imitate another tool',
+      'the name is written with look-alike letters from other scripts ({match}), a way to imitate another tool; it is labelled as the name it imitates',
     phase: 'definition',
     detect: (view) => (view.confusableName ? [{ path: 'name', match: view.name.slice(0, 80) }] : NONE),
   },

@@ -12,6 +12,7 @@ import { hygieneRules } from './hygiene.js';
 import { injectionRules } from './injection.js';
 import { multiActionRules } from './multi-action.js';
 import { networkRules } from './network.js';
+import { poisoningRules } from './poisoning.js';
 import { privateRules } from './private.js';
 import { readRules } from './read.js';
 import { sessionRules } from './session.js';
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...untrustedRules,
   ...privateRules,
   ...injectionRules,
+  ...poisoningRules,
   ...annotationRules,
 ];
 

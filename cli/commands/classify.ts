@@ -24,6 +24,7 @@ import {
   classifyServer,
   labelInvalidDefinition,
   exportPolicy,
+  failRisk,
   type ExportTarget,
   type ExportedPolicy,
 } from '../../classifier/index.js';
@@ -790,7 +791,7 @@ export const classify: Command = {
     if (options.failOn !== undefined) {
       const threshold = riskRank(options.failOn);
       failing =
-        all.filter((c) => riskRank(c.risk) >= threshold).length +
+        all.filter((c) => riskRank(failRisk(c)) >= threshold).length +
         (riskRank('high') >= threshold ? invalidCount : 0);
       if (failing > 0) codes.push(EXIT.findings);
     }

@@ -1,0 +1,521 @@
+/**
+ * The poisoning scan: reads every string of a definition the way an agent reads it, sentence by
+ * sentence, and asks what each sentence tells the agent to do. A small clause analyser, not a phrase
+ * list: a sentence counts when it is a directive (imperative mood, or a modal addressed to the agent:
+ * "you must", "the assistant should", "always", "never") and it asks for one of the things a tool's
+ * own documentation never needs:
+ *
+ * - conceal: keep something from the user ("do not tell the user", "without informing the user");
+ * - secret: read a secret or a private file (~/.ssh/id_rsa, .env, mcp.json, the conversation history);
+ * - exfil: send a copy somewhere named in the text (a URL, an address), "for compliance", "as well";
+ * - redirect: prefer this tool over, or avoid, a tool that is not one of the listing's own;
+ * - tamper: change an argument the user gave ("always change the recipient to …");
+ * - cross-tool: change how another server's tool behaves ("when the user calls send_email, …").
+ *
+ * Hidden and encoded text is decoded first (Unicode tag characters, variation-selector bytes, base64,
+ * base64url, hex, percent and HTML-entity runs, \x and \u escapes) and read like visible text; an
+ * instruction found only there is aggravated (critical), since hiding it is the point.
+ *
+ * Cost: linear in the text. One anchor test per field decides whether its sentences are read at all;
+ * every pattern is a bounded alternation with bounded gaps; decoding is bounded in runs, rounds and
+ * output length per tool (POISON_LIMITS).
+ */
+import { KNOWN_TOOL_NAMES } from './known-tools.generated.js';
+import { normalizeText } from './normalize.js';
+import type { AgentText, ToolView } from './view.js';
+
+export const POISON_LIMITS = {
+  /** sentences read per field */
+  maxSentences: 2_000,
+  /** characters of one sentence read (a longer one is read in pieces of this size) */
+  maxSentence: 600,
+  /** encoded runs decoded per field, and decode rounds (a decoded text may be encoded again) */
+  maxRuns: 16,
+  maxRounds: 3,
+  /** decoded characters kept per tool */
+  maxDecoded: 64 * 1024,
+} as const;
+
+export type PoisonKind = 'conceal' | 'secret' | 'exfil' | 'redirect' | 'tamper' | 'cross-tool' | 'steer';
+export type Channel = 'visible' | 'tag characters' | 'variation selectors' | 'encoded';
+
+export interface PoisonFinding {
+  kind: PoisonKind;
+  path: string;
+  /** the offending sentence (decoded when the channel is not visible) */
+  match: string;
+  channel: Channel;
+}
+
+export interface HiddenText {
+  path: string;
+  channel: Channel;
+  text: string;
+}
+
+export interface PoisonScan {
+  findings: PoisonFinding[];
+  /** text decoded from invisible characters, whatever it says (evidence of concealment) */
+  hidden: HiddenText[];
+}
+
+// ---------------------------------------------------------------- decoding
+
+const TAG_RUN = /(?:\udb40[\udc00-\udc7f])+/g;
+const VS_RUN = /(?:[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]){4,}/g;
+
+/** Unicode tag characters (U+E0000–E007F) spell ASCII: U+E0041 is "A". Emoji subdivision flags are left out. */
+function decodeTags(raw: string, out: string[]): void {
+  TAG_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
+    let text = '';
+    for (let i = 0; i < m[0].length; i += 2) text += String.fromCharCode(m[0].charCodeAt(i + 1) - 0xdc00);
+    // 🏴 followed by a short lower-case region code and CANCEL TAG is a flag (England, Scotland, Wales)
+    const flag = m.index >= 2 && raw.codePointAt(m.index - 2) === 0x1f3f4 && /^[a-z0-9]{2,7}\x7f$/.test(text);
+    // eslint-disable-next-line no-control-regex
+    text = text.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    if (!flag && text.length > 0) out.push(text);
+  }
+}
+
+/** Variation selectors used as bytes ("emoji smuggling"): VS1–16 are 0–15, VS17–256 are 16–255. */
+function decodeSelectors(raw: string, out: string[]): void {
+  VS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VS_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
+    const bytes: number[] = [];
+    const s = m[0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xfe00 && c <= 0xfe0f) bytes.push(c - 0xfe00);
+      else if (c === 0xdb40) bytes.push(s.charCodeAt(++i) - 0xdd00 + 16);
+    }
+    const text = utf8(bytes);
+    if (text && printable(text)) out.push(text);
+  }
+}
+
+function utf8(bytes: number[]): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** Mostly printable text with some letters: what a decoded instruction looks like (binary does not). */
+function printable(text: string): boolean {
+  if (text.length < 4) return false;
+  let good = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 10 || c === 9 || c >= 160) good++;
+    if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return good / text.length >= 0.95 && letters / text.length >= 0.5 && / /.test(text);
+}
+
+const ENCODED_ANCHOR = /[A-Za-z0-9+/_-]{20,}|(?:%[0-9a-fA-F]{2}){4}|&#|&[a-z]{2,6};|\\[xu][0-9a-fA-F]{2}/;
+const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
+const HEX_RUN = /\b(?:[0-9a-fA-F]{2}(?:[ :]?)){12,}/g;
+const TOKEN = /\S{12,}/g;
+const PERCENT = /%[0-9a-fA-F]{2}/g;
+const ESCAPE_RUN = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){4,}/g;
+const ENTITY_RUN = /(?:&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});[^&]{0,40}){3,}/g;
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function decodeBase64(run: string): string | null {
+  const b64 = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (b64.length % 4 === 1) return null;
+  // an identifier, a path or a word run is not base64: it needs mixed case or digits
+  if (!/[A-Z]/.test(b64) || !/[a-z]/.test(b64)) return null;
+  try {
+    const text = utf8([...Buffer.from(b64, 'base64')]);
+    // printable text, or base64 again (decoded in the next round)
+    return text && (printable(text) || /^[A-Za-z0-9+/=_-]{20,}$/.test(text.trim())) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function decodeHex(run: string): string | null {
+  const hex = run.replace(/[ :]/g, '');
+  if (hex.length % 2 !== 0) return null;
+  const bytes: number[] = [];
+  for (let i = 0; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16));
+  const text = utf8(bytes);
+  return text && printable(text) ? text : null;
+}
+
+/** The encoded runs of one string, decoded (bounded in runs and rounds). */
+function decodeEncoded(text: string, out: string[], budget: { left: number }): void {
+  let queue = [text];
+  for (let round = 0; round < POISON_LIMITS.maxRounds && queue.length > 0; round++) {
+    const next: string[] = [];
+    for (const t of queue) {
+      if (!ENCODED_ANCHOR.test(t)) continue;
+      let runs = 0;
+      const push = (decoded: string | null) => {
+        if (!decoded || decoded === t || budget.left <= 0 || runs++ >= POISON_LIMITS.maxRuns) return;
+        const kept = decoded.slice(0, budget.left);
+        budget.left -= kept.length;
+        out.push(kept);
+        next.push(kept);
+      };
+      for (const m of t.matchAll(BASE64_RUN)) push(decodeBase64(m[0]));
+      for (const m of t.matchAll(HEX_RUN)) push(decodeHex(m[0].trim()));
+      if (t.includes('%'))
+        for (const m of t.matchAll(TOKEN)) {
+          if ((m[0].match(PERCENT)?.length ?? 0) < 4) continue;
+          try {
+            const d = decodeURIComponent(m[0].replace(/\+/g, ' '));
+            push(printable(d) ? d : null);
+          } catch {
+            /* not percent-encoding after all */
+          }
+        }
+      for (const m of t.matchAll(ESCAPE_RUN))
+        push(
+          m[0].replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_, x: string, u: string) =>
+            String.fromCharCode(parseInt(x ?? u, 16)),
+          ),
+        );
+      for (const m of t.matchAll(ENTITY_RUN))
+        push(
+          m[0].replace(/&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});/g, (whole, e: string) => {
+            if (e[0] !== '#') return NAMED_ENTITIES[e.toLowerCase()] ?? whole;
+            const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+            return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+          }),
+        );
+    }
+    queue = next;
+  }
+}
+
+// ---------------------------------------------------------------- the clause analyser
+
+/**
+ * Words that make a field worth reading sentence by sentence: every pattern below needs one. Checked
+ * once per field; most fields have none.
+ */
+const ANCHOR =
+  /\b(?:tell|mention|inform|notif|alert|reveal|disclos|secret|silent|quiet|covert|discreet|hid|conceal|without|ssh|id_rsa|id_ed|\.env|\.aws|\.npmrc|\.netrc|mcp\.json|claude_desktop|credential|private key|history|system prompt|environment variable|send|forward|cc|bcc|copy|upload|post|transmit|exfiltrat|relay|mirror|report|instead|rather than|in place of|prefer|avoid|deprecated|replace|overrid|supersed|shadow|ignor|disregard|chang|modif|rewrit|substitut|redirect|regardless|whatever|no matter|when|whenever|also present|previously declared|user)/;
+
+/** Discourse markers and attention-getters a directive may open with. */
+const LEAD =
+  /^(?:(?:important|note|nb|notice|attention|warning|caution|reminder|instructions?|system|critical|mandatory|required|requirement|rule|please|also|additionally|then|first|next|finally|and|but|so|now|remember|hint|tip|ps)\b[\s,:!*#-]*)+/;
+/** Base-form verbs a directive to an agent opens with. */
+const DIRECTIVE_VERBS = new Set(
+  'always never do dont ensure make be remember read open cat load fetch get retrieve collect gather include attach append pass put insert embed extract dump copy grab send forward cc bcc post upload transmit report relay mirror deliver email share use call invoke run execute prefer avoid ignore disregard forget stop change replace rewrite swap alter modify substitute override overwrite redirect route set add tell inform keep hide conceal omit skip first'.split(
+    ' ',
+  ),
+);
+const MODAL =
+  /\b(?:you|the assistant|assistants?|the model|models?|the ai|ai|the agent|agents?|llms?|claude|chatgpt|copilot)\s+(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|will need to|always|never|may not|must not|should not|cannot|can ?not|do not|don't)\b/;
+const ALWAYS_NEVER = /\b(?:always|never|under no circumstances|at all times|in every case|every time)\b/;
+/** Subordinate opening ("Before calling this tool, …", "For compliance, …"): the main clause follows the comma. */
+const SUBORDINATE =
+  /^(?:before|after|when|whenever|once|if|while|for|to|in order to|as part of|prior to)\b[^,]{0,120},\s*/;
+
+const CONCEAL = [
+  /\b(?:do not|don't|dont|never|must not|should not|shouldn't|without|no need to|not to)\s+(?:\w+\s+){0,2}?(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|alert|alerting|reveal|revealing|disclose|disclosing|report|reporting|explain|explaining|let|letting|warn|warning|show|showing|bother|bothering|worry|worrying)\b[^.]{0,60}?\b(?:the user|users|the human|anyone|the person|the customer|them)\b/,
+  /\b(?:secretly|silently|covertly|quietly|discreetly|invisibly|surreptitiously|stealthily)\s+(?:\w+\s+)?(?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate|attach|append|change|replace|redirect|set|collect|post|bcc|cc|use|run|execute)\b/,
+  /\b(?:keep|keeping)\s+(?:this|it|these|that|them|the\s+\w+)\s+(?:a\s+)?(?:secret|hidden|confidential|between us|from the user)\b/,
+  /\bthe user\s+(?:must|should|need|needs|shall|may)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise)\b/,
+  /\bhide\s+(?:this|it|these|that|them|the\s+\w+)\s+from\s+(?:the\s+)?users?\b/,
+  /\b(?:behind the user'?s back|without the user'?s? (?:knowledge|knowing|consent|awareness))\b/,
+  /\b(?:merely|just|only) an implementation detail\b/,
+];
+
+const SECRET_PATH =
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.ssh\/|\.aws\/(?:credentials|config)|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config\.json|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?)\b|\bmcp\.json\b|claude_desktop_config\.json|~\/\.cursor|\.git-credentials|\.bash_history|\.zsh_history|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/])\.env\b(?!ironment)/;
+const SECRET_THING =
+  /\bssh (?:private )?keys?\b|\bid (?:rsa|ed25519|ecdsa|dsa)\b|\b(?:conversation|chat|message|browsing|shell|command)\s+history\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\ball (?:of )?(?:the )?user'?s? (?:passwords|credentials|secrets|keys|tokens)\b/;
+const SECRET_WEAK =
+  /\b(?:api[ _-]?keys?|access[ _-]?tokens?|auth(?:entication)? tokens?|bearer tokens?|session (?:tokens?|cookies?)|cookies|passwords?|credentials?|secrets?|private keys?|environment variables|env vars)\b/;
+/** "do not pass the private key …" is a safeguard, not a request ("don't forget to" still asks) */
+const NEGATED =
+  /\b(?:do not|don't|dont|never|avoid|must not|should not|shouldn't|cannot|can't|not)\s+(?!forget)(?:\w+\s+){0,2}?(?:read|open|cat|load|fetch|get|retrieve|collect|include|attach|append|pass|put|insert|embed|extract|dump|copy|send|upload|provide|supply|share|store|log|expose|print|output)\b/;
+const TAKE_VERB =
+  /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|pass|passing|put|insert|embed|extract|extracting|dump|copy|copying|grab|print|output|list|send|upload|provide|supply|fill|populate|concatenate|add)\b/;
+
+const SEND_VERB =
+  /\b(?:send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|sync|leak|route|routed|redirect|redirected|log|logging)\b/;
+const DESTINATION =
+  /\bhttps?:\/\/[^\s"'<>`)]+|\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|dev|app|site|top|info|biz|co|me|tk|ml)(?:\/\S*)?\b/;
+const ADDITION =
+  /\b(?:also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|all|always|each|too|secretly|silently|automatically)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory)\b/;
+const PASSIVE_ROUTE =
+  /\ball\s+(?:\w+\s+){0,2}?(?:emails?|messages?|requests?|calls?|data|results?|responses?|outputs?|files?|traffic|payments?|transfers?)\s+(?:must|should|shall|will|are to|need to)\s+(?:also\s+)?(?:be\s+)?(?:sent|forwarded|copied|routed|redirected|cc'?d|bcc'?d|mirrored|uploaded|posted|directed|addressed)\s+to\b/;
+
+const TOOL_REF = '([a-z][a-z0-9_.-]{1,63})';
+/** "the X tool": group 2 says the text itself calls X a tool */
+const CALLED = '(\\s+(?:tool|function|server|mcp))?';
+/** `strict`: the target must be called a tool by the text or be a well-known tool name ("replaces the x_y parameter" is not about tools) */
+const REDIRECT: Array<{ re: RegExp; strict: boolean; any?: true }> = [
+  {
+    re: new RegExp(
+      `\\b(?:use|call|invoke|choose|pick|select|prefer)\\s+(?:this|the present|our|my)\\s+(?:tool|function|one|server)\\s+(?:instead of|rather than|over|in place of)\\s+(?:using\\s+|calling\\s+)?(?:the\\s+|any\\s+)?${TOOL_REF}${CALLED}`,
+    ),
+    strict: false,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:instead of|rather than|in place of)\\s+(?:using\\s+|calling\\s+)?(?:the\\s+)?${TOOL_REF}${CALLED},?\\s+(?:always\\s+|you must\\s+|you should\\s+)?(?:use|call|invoke)\\s+(?:this|the present)\\b`,
+    ),
+    strict: false,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:do not|don't|dont|never|avoid|stop)\\s+(?:use|using|call|calling|invoke|invoking|trust|trusting)\\s+(?:the\\s+|any\\s+)?${TOOL_REF}(\\s+(?:tool|function|server|mcp)s?)\\b`,
+    ),
+    strict: false,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\w/.-])${TOOL_REF}${CALLED}\\s+(?:is|has been|was)\\s+(?:now\\s+)?(?:deprecated|compromised|unsafe|obsolete|insecure|malicious|retired)\\b`,
+    ),
+    strict: true,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:this tool\\s+)?(?:replaces|overrides|supersedes|shadows)\\s+(?:the\\s+)?${TOOL_REF}${CALLED}`,
+    ),
+    strict: true,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:ignore|disregard|do not use|don't use|never use)\\s+(?:all\\s+|any\\s+)?(?:the\\s+)?(other)(\\s+tools?)\\b`,
+    ),
+    strict: false,
+    any: true,
+  },
+];
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_TOOL_NAMES.split(' '));
+const NOT_A_TOOL = new Set(
+  "this that it them these those other another a an any the tool tools function one ones server user it's its here there which what same previous above below following".split(
+    ' ',
+  ),
+);
+
+const TAMPER: RegExp[] = [
+  /\b(?:always|must|should|make sure to|be sure to|ensure you|silently|secretly|automatically)\s+(?:\w+\s+){0,2}?(?:change|replace|rewrite|swap|alter|modify|substitute|override|overwrite|redirect)\s+(?:the\s+|any\s+|every\s+|all\s+|each\s+)?(?:\w+\s+){0,2}?(?:name|names|recipients?|to|address|addresses|email|emails|amount|amounts|account|accounts|destination|url|urls|path|paths|iban|wallet|receiver|payee|phone|number|value|argument|arguments|parameter|parameters|field|query|command|host|domain|currency|target)\s+(?:field\s+|parameter\s+|argument\s+)?(?:to|with|into|by)\b/,
+  /\b(?:regardless of|no matter|whatever|ignoring|ignore|even if)\s+(?:what\s+|which\s+|whom?\s+|\w+\s+)?(?:the\s+)?user(?:'s)?\s*(?:says|asks|requests|wants|provides|provided|specified|specifies|chose|chooses|enters|entered|input|choice|instructions?|request|asked|said)\b[^.]{0,80}\b(?:change|replace|use|set|send|pay|transfer|always|instead|put|write|fill)\b/,
+  /\b(?:change|replace|rewrite|swap|alter|modify|substitute|override|overwrite)\s+(?:the\s+)?user'?s?\s+(?:\w+\s+){0,2}?(?:with|to|by)\b/,
+];
+
+const CROSS_TOOL = [
+  new RegExp(
+    `\\bwhen(?:ever)?\\s+(?:the\\s+)?(?:user|agent|you|assistant|model)\\s+(?:calls?|uses?|invokes?|runs?)\\s+(?:the\\s+|any\\s+)?(?:other\\s+)?${TOOL_REF}`,
+  ),
+  /\b(?:also present|previously declared|co-installed|other servers?'?s?)\s+(?:\w+\s+){0,2}?(?:tools?|servers?|functions?)\b/,
+  /\bside effects? on (?:the )?(?:also present |other )?(?:[a-z0-9_.-]+ )?tools?\b/,
+];
+
+const STEER = [
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
+  /\b(?:new|updated|real|actual|true)\s+(?:system\s+)?instructions?\s*:/,
+  /\byou are (?:now\s+)?(?:a|an|in)\s+(?:developer|admin|unrestricted|jailbreak|god|root|debug)\b/,
+  /<\/?\s*(?:important|system|instructions?|secret|hidden|admin|sudo)\s*>|\[\s*(?:system|inst)\s*\]|###\s*system\b/,
+];
+
+function clause(s: string): string {
+  return s.replace(/[`*"“”‘]|’/g, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ');
+}
+
+/** The directive mood: imperative opening, a modal addressed to the agent, or always/never. */
+function isDirective(s: string): boolean {
+  let head = s
+    .trimStart()
+    .replace(/^(?:<\/?\s*[a-z]+\s*>\s*)+/, '')
+    .replace(LEAD, '');
+  const sub = SUBORDINATE.exec(head);
+  if (sub) head = head.slice(sub[0].length);
+  const first = /^[a-z']+/.exec(head)?.[0]?.replace("'", '');
+  if (first && DIRECTIVE_VERBS.has(first)) return true;
+  return MODAL.test(s) || ALWAYS_NEVER.test(s) || /\b(?:make sure|be sure|remember) to\b/.test(s);
+}
+
+interface SentenceContext {
+  self: string;
+  siblings: ReadonlySet<string> | null;
+  /** hidden or encoded text: any instruction to the agent counts */
+  concealed: boolean;
+}
+
+/** Is `name` a tool of another server? `called`: the text calls it a tool ("the search tool"). */
+function foreignTool(name: string, ctx: SentenceContext, called: boolean): boolean {
+  if (NOT_A_TOOL.has(name)) return false;
+  // a plain word ("search", "raw") is a tool only when the text calls it one; an identifier always is
+  if (!called && !/[_.]/.test(name)) return false;
+  const n = name.replace(/[.,]+$/, '');
+  if (n === ctx.self) return false;
+  if (ctx.siblings) return !ctx.siblings.has(n) && ![...ctx.siblings].some((s) => s.toLowerCase() === n);
+  // without the listing: a name sharing this tool's prefix ("jira_search" for "jira_create") is its own
+  const prefix = ctx.self.split(/[_.-]/)[0];
+  if (prefix && prefix.length >= 3 && n.startsWith(prefix)) return false;
+  return n.length > 2;
+}
+
+/** What one sentence asks of the agent, or null. */
+export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind | null {
+  const s = clause(raw);
+  for (const re of STEER) if (re.test(s)) return 'steer';
+  if (CONCEAL.some((re) => re.test(s))) return 'conceal';
+  if (PASSIVE_ROUTE.test(s)) return 'exfil';
+  const directive = ctx.concealed || isDirective(s);
+  for (const re of CROSS_TOOL) {
+    const m = re.exec(s);
+    if (m && (m[1] === undefined || foreignTool(m[1], ctx, true))) return 'cross-tool';
+  }
+  for (const { re, strict, any } of REDIRECT) {
+    const m = re.exec(s);
+    if (!m) continue;
+    if (any) return 'redirect';
+    const called = m[2] !== undefined || KNOWN.has(m[1]!);
+    if ((!strict || called) && foreignTool(m[1]!, ctx, called)) return 'redirect';
+  }
+  if (!directive) return null;
+  if ((SECRET_PATH.test(s) || SECRET_THING.test(s)) && TAKE_VERB.test(s) && !NEGATED.test(s)) return 'secret';
+  if (SEND_VERB.test(s) && DESTINATION.test(s) && (ADDITION.test(s) || SECRET_WEAK.test(s))) return 'exfil';
+  if (TAMPER.some((re) => re.test(s))) return 'tamper';
+  if (ctx.concealed) {
+    // hidden text that tells the agent to do anything with secrets, addresses or other tools
+    if (SECRET_PATH.test(s) || SECRET_WEAK.test(s) || DESTINATION.test(s) || SEND_VERB.test(s))
+      return 'secret';
+    if (/\b(?:call|use|invoke|run|execute|delete|remove)\b/.test(s)) return 'steer';
+  }
+  return null;
+}
+
+/** Sentences of a text: split at . ! ? ; : followed by a space or the end, and at new lines. */
+function* sentences(text: string): Generator<string> {
+  let start = 0;
+  let count = 0;
+  for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    const boundary =
+      c === 10 ||
+      ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58) &&
+        (next === 32 || next === 10 || i + 1 >= text.length));
+    if (!boundary && i - start < POISON_LIMITS.maxSentence) continue;
+    const piece = text.slice(start, i).trim();
+    if (piece.length > 0) {
+      count++;
+      yield piece;
+    }
+    start = boundary ? i + 1 : i;
+  }
+}
+
+function scanText(
+  lower: string,
+  path: string,
+  channel: Channel,
+  ctx: SentenceContext,
+  out: PoisonFinding[],
+  kind: AgentText['kind'],
+): void {
+  // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it"
+  const text = kind === 'name' ? lower.replace(/[_.-]+/g, ' ') : lower;
+  if (!ANCHOR.test(text)) return;
+  const seen = new Set<PoisonKind>();
+  const texts = kind === 'name' ? [text] : sentences(text);
+  for (const sentence of texts) {
+    const k = analyseSentence(sentence, ctx);
+    if (k && !seen.has(k)) {
+      seen.add(k);
+      out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
+    }
+  }
+}
+
+const SCANS = new WeakMap<ToolView, PoisonScan>();
+const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
+
+/** Decodes and reads one string: its visible text, then whatever was hidden or encoded in it. */
+function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: { left: number }): void {
+  const norm = normalizeText(t.raw);
+  const lower = norm.text.toLowerCase();
+  scanText(lower, t.path, 'visible', ctx, scan.findings, t.kind);
+  const concealed = { ...ctx, concealed: true };
+  if (norm.hidden) {
+    const tags: string[] = [];
+    decodeTags(t.raw, tags);
+    for (const text of tags) {
+      scan.hidden.push({ path: t.path, channel: 'tag characters', text });
+      scanText(
+        normalizeText(text).text.toLowerCase(),
+        t.path,
+        'tag characters',
+        concealed,
+        scan.findings,
+        'prose',
+      );
+    }
+    const bytes: string[] = [];
+    decodeSelectors(t.raw, bytes);
+    for (const text of bytes) {
+      scan.hidden.push({ path: t.path, channel: 'variation selectors', text });
+      scanText(
+        normalizeText(text).text.toLowerCase(),
+        t.path,
+        'variation selectors',
+        concealed,
+        scan.findings,
+        'prose',
+      );
+    }
+  }
+  if (budget.left > 0 && ENCODED_ANCHOR.test(norm.text)) {
+    const decoded: string[] = [];
+    decodeEncoded(norm.text, decoded, budget);
+    for (const text of decoded)
+      scanText(normalizeText(text).text.toLowerCase(), t.path, 'encoded', concealed, scan.findings, 'prose');
+  }
+}
+
+/** The poisoning scan of one tool (cached per view). */
+export function scanPoisoning(view: ToolView): PoisonScan {
+  const cached = SCANS.get(view);
+  if (cached) return cached;
+  const scan: PoisonScan = { findings: [], hidden: [] };
+  const ctx: SentenceContext = { self: view.nameLower, siblings: view.siblings, concealed: false };
+  const budget = { left: POISON_LIMITS.maxDecoded };
+  for (const t of view.agentTexts) scanOne(t, ctx, scan, budget);
+  SCANS.set(view, scan);
+  return scan;
+}
+
+/**
+ * The server's `instructions`, read once per server. A poisoned `instructions` marks every tool of the
+ * server: a policy cannot hide the instructions, only the tools they come with.
+ */
+export function scanInstructions(
+  server: object,
+  instructions: string,
+  siblings: ReadonlySet<string> | null,
+): PoisonFinding[] {
+  const cached = SERVER_SCANS.get(server);
+  if (cached) return cached;
+  const scan: PoisonScan = { findings: [], hidden: [] };
+  scanOne(
+    { path: 'server.instructions', raw: instructions.slice(0, 256 * 1024), kind: 'prose' },
+    { self: '', siblings, concealed: false },
+    scan,
+    { left: POISON_LIMITS.maxDecoded },
+  );
+  SERVER_SCANS.set(server, scan.findings);
+  return scan.findings;
+}
