@@ -65,7 +65,30 @@ const hasAnnotations = (annotations: unknown): boolean =>
     (k) => typeof (annotations as Record<string, unknown>)[k] === 'boolean',
   );
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The share of a server's tools that declare at least one behaviour hint, to three decimals. */
+export function annotationCoverage(tools: readonly { annotations: unknown }[]): number {
+  if (tools.length === 0) return 0;
+  return Math.round((tools.filter((t) => hasAnnotations(t.annotations)).length / tools.length) * 1000) / 1000;
+}
+
+/** The catalogue index in its stable order (servers by slug, tools by server then slug). */
+export function catalogueIndex(
+  servers: CatalogueServer[],
+  tools: CatalogueIndex['tools'],
+  generatedAt: string,
+  classifierVersion: string,
+): CatalogueIndex {
+  servers.sort((a, b) => byString(a.slug, b.slug));
+  tools.sort((a, b) => byString(a.server, b.server) || byString(a.slug, b.slug));
+  return CatalogueIndexSchema.parse({
+    generatedAt: generatedAt || '1970-01-01T00:00:00.000Z',
+    classifierVersion,
+    servers,
+    tools,
+  });
+}
 
 /** Reads the database into the catalogue documents (nothing written). */
 export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogue {
@@ -184,11 +207,7 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
         toolCount: tools.length,
         riskCounts,
         categoryCounts,
-        annotationCoverage:
-          tools.length === 0
-            ? 0
-            : Math.round((tools.filter((t) => hasAnnotations(t.annotations)).length / tools.length) * 1000) /
-              1000,
+        annotationCoverage: annotationCoverage(tools),
         maxRisk: top,
         policy: deps.serverPolicy(classifications),
       }),
@@ -196,14 +215,7 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
     files.set(slug, tools);
   }
 
-  servers.sort((a, b) => byString(a.slug, b.slug));
-  indexTools.sort((a, b) => byString(a.server, b.server) || byString(a.slug, b.slug));
-  const index = CatalogueIndexSchema.parse({
-    generatedAt: generatedAt || '1970-01-01T00:00:00.000Z',
-    classifierVersion: deps.classifierVersion,
-    servers,
-    tools: indexTools,
-  });
+  const index = catalogueIndex(servers, indexTools, generatedAt, deps.classifierVersion);
   return { index, servers: files, unclassified, duplicates };
 }
 

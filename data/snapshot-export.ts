@@ -1,5 +1,4 @@
 import {
-  CatalogueIndexSchema,
   CatalogueServerSchema,
   CatalogueToolSchema,
   CategorySchema,
@@ -13,7 +12,13 @@ import {
   type Classification,
   type Risk,
 } from '../core/index.js';
-import type { BuiltCatalogue, ExportDeps } from './export.js';
+import {
+  annotationCoverage,
+  byString,
+  catalogueIndex,
+  type BuiltCatalogue,
+  type ExportDeps,
+} from './export.js';
 import { applyOverride, findOverride } from './overrides.js';
 import type { Snapshot, SnapshotServer } from './snapshot.js';
 
@@ -28,15 +33,6 @@ export interface SnapshotExportDeps extends Omit<ExportDeps, 'classifierVersion'
   /** One classification per entry of `server.tools`, in order (the classifier lives outside data/). */
   classify: (server: SnapshotServer) => Classification[];
 }
-
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const hasAnnotations = (annotations: unknown): boolean =>
-  typeof annotations === 'object' &&
-  annotations !== null &&
-  ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'].some(
-    (k) => typeof (annotations as Record<string, unknown>)[k] === 'boolean',
-  );
 
 const plainObject = (v: unknown): Record<string, unknown> | null =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -147,11 +143,7 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         toolCount: tools.length,
         riskCounts,
         categoryCounts,
-        annotationCoverage:
-          tools.length === 0
-            ? 0
-            : Math.round((tools.filter((t) => hasAnnotations(t.annotations)).length / tools.length) * 1000) /
-              1000,
+        annotationCoverage: annotationCoverage(tools),
         maxRisk: top,
         policy: deps.serverPolicy(classifications),
       }),
@@ -159,13 +151,6 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
     files.set(slug, tools);
   }
 
-  servers.sort((a, b) => byString(a.slug, b.slug));
-  indexTools.sort((a, b) => byString(a.server, b.server) || byString(a.slug, b.slug));
-  const index = CatalogueIndexSchema.parse({
-    generatedAt: generatedAt || '1970-01-01T00:00:00.000Z',
-    classifierVersion: deps.classifierVersion,
-    servers,
-    tools: indexTools,
-  });
+  const index = catalogueIndex(servers, indexTools, generatedAt, deps.classifierVersion);
   return { index, servers: files, unclassified: [], duplicates };
 }
