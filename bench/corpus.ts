@@ -53,6 +53,8 @@ export interface CorpusTool {
   tool: unknown;
   name: string;
   label: HandLabel;
+  /** the names of every tool of the same server (the listing a classify of the whole server sees) */
+  siblings: ReadonlySet<string>;
   /** the server file's slug */
   slug: string;
   split: Split;
@@ -88,6 +90,11 @@ export function loadCorpus(dir = CORPUS): CorpusTool[] {
       ...(server.serverInfo?.title ? { title: server.serverInfo.title } : {}),
       ...(server.instructions ? { instructions: server.instructions } : {}),
     };
+    const siblings = new Set<string>();
+    for (const tool of server.tools) {
+      const name = (tool as { name?: unknown }).name;
+      if (typeof name === 'string') siblings.add(name);
+    }
     for (const tool of server.tools) {
       const name = (tool as { name?: unknown }).name;
       if (typeof name !== 'string') continue;
@@ -100,6 +107,7 @@ export function loadCorpus(dir = CORPUS): CorpusTool[] {
         tool,
         name,
         label,
+        siblings,
         slug,
         split,
       });

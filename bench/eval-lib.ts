@@ -57,12 +57,19 @@ function pr(labels: string[], pairs: Array<[string, string]>): PR[] {
   });
 }
 
-export type Classify = (tool: unknown, server: CorpusTool['server']) => Classification;
+export type Classify = (
+  tool: unknown,
+  server: CorpusTool['server'],
+  siblings: CorpusTool['siblings'],
+) => Classification;
 
-export function evaluate(corpus: CorpusTool[], classify: Classify = classifyTool): EvalReport {
+/** Each tool classified as a classify of its whole server sees it: with the names of its siblings. */
+const classifyInListing: Classify = (tool, server, siblings) => classifyTool(tool, server, { siblings });
+
+export function evaluate(corpus: CorpusTool[], classify: Classify = classifyInListing): EvalReport {
   const results: Array<{ t: CorpusTool; c: Classification }> = corpus.map((t) => ({
     t,
-    c: classify(t.tool, t.server),
+    c: classify(t.tool, t.server, t.siblings),
   }));
   // each flag is a yes/no label: its pairs are (flag or '', flag or '') over the tools whose label lists flags
   const labelled = results.filter(({ t }) => t.label.flags);
@@ -179,7 +186,7 @@ export function meetsTargets(r: EvalReport): boolean {
 /** The corpus split by server: tuning, held-out, and all together. */
 export function evaluateSplits(
   corpus: CorpusTool[],
-  classify: Classify = classifyTool,
+  classify: Classify = classifyInListing,
 ): { tuning: EvalReport; heldout: EvalReport; all: EvalReport } {
   return {
     tuning: evaluate(

@@ -20,7 +20,7 @@ const { tuning, heldout, all } = evaluateSplits(corpus);
 // the same held-out servers with the rules alone, to show what the learned layer adds
 const rulesAlone = evaluate(
   corpus.filter((t) => t.split === 'heldout'),
-  (tool, server) => classifyTool(tool, server, { learned: false }),
+  (tool, server, siblings) => classifyTool(tool, server, { learned: false, siblings }),
 );
 const attacks = evaluateAttacks(loadAttacks(), loadHardNegatives(), corpus);
 if (args.has('--json')) {

@@ -533,7 +533,10 @@ const IRREGULAR: Record<string, Array<[string, VerbForm]>> = {
     ['pinned', 'ed'],
     ['pinning', 'ing'],
   ],
-  unpin: [['unpinned', 'ed']],
+  unpin: [
+    ['unpinned', 'ed'],
+    ['unpinning', 'ing'],
+  ],
   tag: [
     ['tagged', 'ed'],
     ['tagging', 'ing'],
@@ -566,8 +569,14 @@ const IRREGULAR: Record<string, Array<[string, VerbForm]>> = {
     ['logged', 'ed'],
     ['logging', 'ing'],
   ],
-  ban: [['banned', 'ed']],
-  tap: [['tapped', 'ed']],
+  ban: [
+    ['banned', 'ed'],
+    ['banning', 'ing'],
+  ],
+  tap: [
+    ['tapped', 'ed'],
+    ['tapping', 'ing'],
+  ],
   drag: [
     ['dragged', 'ed'],
     ['dragging', 'ing'],
@@ -595,6 +604,7 @@ const IRREGULAR: Record<string, Array<[string, VerbForm]>> = {
   forget: [
     ['forgot', 'ed'],
     ['forgotten', 'ed'],
+    ['forgetting', 'ing'],
   ],
   kick: [['kicked', 'ed']],
   rm: [],
@@ -615,11 +625,24 @@ function inflect(base: string): Array<[string, VerbForm]> {
   return out;
 }
 
+/**
+ * Every form of a verb: the irregular table's forms, and the regular inflection for each kind of form
+ * ('s', 'ing', 'ed') the table does not give ("sent" is irregular, "sends" and "sending" are not).
+ * An empty table entry means the word has no inflections ("rm").
+ */
+function formsOf(raw: string): Array<[string, VerbForm]> {
+  const irregular = IRREGULAR[raw];
+  if (!irregular) return inflect(raw);
+  if (irregular.length === 0) return [[raw, 'base']];
+  const given = new Set(irregular.map(([, form]) => form));
+  return [...inflect(raw).filter(([, form]) => form === 'base' || !given.has(form)), ...irregular];
+}
+
 function buildLexicon(): Map<string, VerbInfo> {
   const map = new Map<string, VerbInfo>();
   const add = (list: string[], cls: VerbClass) => {
     for (const raw of list) {
-      const forms = IRREGULAR[raw] ? [[raw, 'base'] as [string, VerbForm], ...IRREGULAR[raw]] : inflect(raw);
+      const forms = formsOf(raw);
       for (const [word, form] of forms) {
         if (!map.has(word)) map.set(word, { base: raw, cls, form });
       }

@@ -270,7 +270,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
   return out;
 }
 
-function findNameVerbs(tokens: string[]): NameVerb[] {
+export function findNameVerbs(tokens: string[]): NameVerb[] {
   let primary = -1;
   let fallback = -1;
   for (let i = 0; i < tokens.length; i++) {

@@ -31,6 +31,7 @@ function examplesOf(corpus: CorpusTool[]): Example[] {
     let features: string[] = [];
     classifyTool(t.tool, t.server, {
       learned: false,
+      siblings: t.siblings,
       inspect: (view, rules) => {
         features = featuresOf(view, rules);
       },

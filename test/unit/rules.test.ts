@@ -95,6 +95,14 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     );
   });
 
+  it('a description in the third person is read like an imperative, irregular verbs included', () => {
+    // "sent" and "dropped" are irregular; "sends", "drops", "sending" are not and were once missing
+    expect(label(tool('cafe', 'Drops the database.', { x: str() }))).toBe('write/critical');
+    expect(label(tool('cafe', 'Sends an email to the recipient.', { to: str() }))).toBe('write/high');
+    expect(label(tool('cafe', 'Sending an email to the recipient.', { to: str() }))).toBe('write/high');
+    expect(label(tool('cafe', 'Stops the production server.', { id: str() }))).not.toMatch(/^read/);
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
