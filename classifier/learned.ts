@@ -53,7 +53,11 @@ export interface RuleSummary {
 
 type Emit = (ns: string, token: string) => void;
 
-/** Every feature of one tool, as (namespace, token) pairs; the server's words are visited separately. */
+/**
+ * Every feature of one tool, as (namespace, token) pairs. The server's own words (its name, package
+ * and instructions) are not features: they only let the model remember the servers it was trained
+ * on, and cross-validation by server scored it better without them (risk exact 77.3 % -> 79.7 %).
+ */
 function visitTool(view: ToolView, rules: RuleSummary, emit: Emit): void {
   emit('bias', '');
   const nt = view.nameTokens;
@@ -98,11 +102,6 @@ function visitTool(view: ToolView, rules: RuleSummary, emit: Emit): void {
   for (const fl of rules.flags) emit('rf', fl);
 }
 
-function visitServer(view: ToolView, emit: Emit): void {
-  const server = view.server;
-  if (server) for (const w of server.words) if (w.length > 2 && !STOP.has(w)) emit('s', w);
-}
-
 const HINTS = ['readOnlyHint', 'destructiveHint', 'openWorldHint', 'idempotentHint'] as const;
 const featureName = (ns: string, token: string) => (ns === 'bias' ? 'bias' : `${ns}:${token}`);
 
@@ -111,7 +110,6 @@ export function featuresOf(view: ToolView, rules: RuleSummary): string[] {
   const f: string[] = [];
   const emit: Emit = (ns, token) => f.push(featureName(ns, token));
   visitTool(view, rules, emit);
-  visitServer(view, emit);
   return f;
 }
 
@@ -131,8 +129,6 @@ interface LoadedModel {
   /** per feature, the last call that counted it (a feature counts once per tool, as in training) */
   stamp: Uint32Array;
   call: number;
-  /** the server's words are the same for every tool of a server: their scores, computed once */
-  serverScores: WeakMap<object, Float64Array>;
   scorer: Scorer;
 }
 
@@ -174,7 +170,6 @@ export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedMod
     heads,
     stamp: new Uint32Array(features.length),
     call: 0,
-    serverScores: new WeakMap<object, Float64Array>(),
   };
   return { ...base, scorer: new Scorer(base) };
 }
@@ -227,23 +222,6 @@ export function predictLearned(view: ToolView, rules: RuleSummary): LearnedPredi
   const scorer = m.scorer;
   scorer.begin(z, m.call);
   visitTool(view, rules, scorer.emit);
-  const server = view.server;
-  if (server) {
-    let cached = m.serverScores.get(server);
-    if (!cached) {
-      const seen: number[] = [];
-      visitServer(view, (ns, token) => {
-        const i = m.byNamespace.get(ns)?.get(token);
-        if (i !== undefined && !seen.includes(i)) seen.push(i);
-      });
-      const sz = new Float64Array(m.heads);
-      for (const i of seen) for (let h = 0; h < m.heads; h++) sz[h]! += m.weights[i * m.heads + h]!;
-      cached = sz;
-      m.serverScores.set(server, cached);
-    }
-    // server words live in their own namespace ("s:"), so they never coincide with the tool's features
-    for (let h = 0; h < m.heads; h++) z[h]! += cached[h]!;
-  }
   return splitHeads(z);
 }
 

@@ -83,6 +83,7 @@ const NOT_CONTENT_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
     'push',
     'standards',
     'analytics',
+    'based',
   ),
   google: words(
     'sheets',
@@ -103,17 +104,78 @@ const NOT_CONTENT_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
     'places',
     'gemini',
     'vertex',
+    'spreadsheet',
+    'spreadsheets',
   ),
   post: words('install', 'search', 'deploy', 'build', 'processing'),
 };
 
+/**
+ * Nouns that make the content word before them a modifier: an "email count", a "message template",
+ * "issue types", "chat settings" are about structure, and what comes back is not what people wrote.
+ */
+const STRUCTURE_HEADS = words(
+  'count',
+  'counts',
+  'template',
+  'templates',
+  'filter',
+  'filters',
+  'rule',
+  'rules',
+  'setting',
+  'settings',
+  'state',
+  'status',
+  'statuses',
+  'summary',
+  'digest',
+  'id',
+  'ids',
+  'type',
+  'types',
+  'field',
+  'fields',
+  'label',
+  'labels',
+  'folder',
+  'folders',
+  'log',
+  'logs',
+  'sender',
+  'senders',
+  'recipient',
+  'recipients',
+  'stats',
+  'statistics',
+  'metadata',
+  'schema',
+  'format',
+  'quota',
+  'limit',
+  'limits',
+  'permission',
+  'permissions',
+  'webhook',
+  'webhooks',
+  'channel',
+  'channels',
+);
+
+/** Prepositions after which a content word is where the tool looks, not what it returns ("users to mention in messages"). */
+const NOT_OBJECT_AFTER = words('in', 'into', 'to', 'within', 'inside');
+
 /** The first word of `set` in the name, the title, then the description's first words, that names content. */
 function contentWord(view: ToolView, set: ReadonlySet<string>): Finding | undefined {
+  // a count never returns the text it counts
+  if (view.nameVerbs[0]?.base === 'count') return undefined;
   const scan = (tokens: readonly string[], path: string, limit = tokens.length): Finding | undefined => {
     for (let i = 0; i < Math.min(limit, tokens.length); i++) {
       const t = tokens[i]!;
       if (!set.has(t)) continue;
       if (NOT_CONTENT_AFTER[t]?.has(tokens[i + 1] ?? '')) continue;
+      if (STRUCTURE_HEADS.has(tokens[i + 1] ?? '')) continue;
+      if (path === 'description' && NOT_OBJECT_AFTER.has(tokens[i - 1] ?? '')) continue;
       if (t === 'post' && (tokens[i - 1] === 'api' || i === 0)) continue; // the HTTP method
       return { path, match: t };
     }
