@@ -31,6 +31,8 @@ const MONEY_MOVES = words(
   'paymentintent',
   'payment_intent',
   'capture',
+  'topup',
+  'recharge',
 );
 const NEEDS_MONEY_CONTEXT = words(
   'transfer',
@@ -59,6 +61,8 @@ const OBLIGATIONS = words(
   'disputes',
   'chargeback',
   'chargebacks',
+  'discount',
+  'discounts',
 );
 
 /** Nouns after "payment" that make it configuration: a payment method, provider, gateway or account. */
@@ -91,6 +95,43 @@ const NON_MONEY_TRANSFER = words(
   'conversation',
   'data',
 );
+/** Verbs that turn a transaction into money on the move; creating or editing one only keeps a record. */
+const TRANSACTION_SENT = words('send', 'submit', 'sign', 'broadcast', 'execute', 'approve', 'transfer');
+/** What a caller-chosen amount can be about without any money changing hands. */
+const NOT_A_PAYMENT = words('budget', 'budgets', 'goal', 'goals', 'estimate', 'forecast', 'quote', 'quotes');
+/** Verbs that place, change or call off an order, and the words that make "order" mean a sequence. */
+const ORDER_CHANGES = words(
+  'place',
+  'create',
+  'cancel',
+  'submit',
+  'confirm',
+  'modify',
+  'update',
+  'edit',
+  'amend',
+);
+const NOT_A_SALE_ORDER = words(
+  'sort',
+  'display',
+  'work',
+  'change',
+  'deploy',
+  'deployment',
+  'column',
+  'field',
+  'priority',
+  'menu',
+  'tab',
+  'layer',
+  'z',
+  'build',
+  'release',
+  'execution',
+);
+/** A domain name is bought or renewed for money. */
+const BUYS_DOMAIN = words('register', 'renew', 'buy', 'purchase');
+
 /** Verbs that ship or file an order without changing what is paid. */
 const SHIPPING = words('fulfil', 'fulfill', 'ship', 'archive', 'track', 'export', 'print', 'tag', 'label');
 
@@ -118,10 +159,14 @@ export const financialRules: Rule[] = [
         return undefined;
       };
       const names = view.nameTokens;
+      const verb = view.nameVerbs[0]?.base;
       for (let i = 0; i < names.length; i++) {
         const t = names[i]!;
         // a payment method, provider or gateway is configured, not paid: no money moves
         if (PAYMENT_SETUP.has(names[i + 1] ?? '')) continue;
+        // a transaction that is created, edited or split is a record (a budgeting app); one that is
+        // sent, signed or broadcast moves money
+        if ((t === 'transaction' || t === 'transactions') && !(verb && TRANSACTION_SENT.has(verb))) continue;
         // a domain or file transfer, an order that is shipped rather than placed
         if ((t === 'transfer' || t === 'transfers') && NON_MONEY_TRANSFER.has(names[i - 1] ?? '')) continue;
         if ((t === 'order' || t === 'orders') && names.some((w) => SHIPPING.has(w))) continue;
@@ -163,6 +208,17 @@ export const financialRules: Rule[] = [
       )
         return NONE;
       for (const t of names) if (OBLIGATIONS.has(t)) return [{ path: 'name', match: t }];
+      const verb = view.nameVerbs[0];
+      if (verb) {
+        const object = names.slice(verb.index + 1);
+        // placing, changing or cancelling a sale order (not a sort order, a work order or a deployment order)
+        const at = object.findIndex((t) => t === 'order' || t === 'orders');
+        if (ORDER_CHANGES.has(verb.base) && at >= 0 && !NOT_A_SALE_ORDER.has(object[at - 1] ?? ''))
+          return [{ path: 'name', match: object[at]! }];
+        // registering or renewing a domain buys it
+        if (BUYS_DOMAIN.has(verb.base) && names.some((t) => t === 'domain' || t === 'domains'))
+          return [{ path: 'name', match: verb.word }];
+      }
       return NONE;
     },
   },
@@ -185,6 +241,13 @@ export const financialRules: Rule[] = [
       const currency = view.params.some((p) =>
         /^(?:currency|currency_code|token|asset|mint)$/.test(p.name.toLowerCase()),
       );
+      if (view.nameTokens.some((t) => NOT_A_PAYMENT.has(t))) return NONE;
+      const verb = view.nameVerbs[0]?.base;
+      if (
+        view.nameTokens.some((t) => t === 'transaction' || t === 'transactions') &&
+        !(verb && TRANSACTION_SENT.has(verb))
+      )
+        return NONE;
       return amount && currency ? [{ path: amount.path, match: amount.name }] : NONE;
     },
   },

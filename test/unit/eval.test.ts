@@ -40,27 +40,28 @@ describe('hand-labelled corpus', () => {
     expect(tuning.unknown + heldout.unknown).toBe(0);
   });
 
-  // set on the 79 held-out servers of 2026-12-01 (the split grew from 41 when 79 more servers were
-  // labelled; the new held-out servers are harder, so some floors are lower than the old ones)
+  // set on the 175 held-out servers of 2026-12-02 (the split grew from 79 when 188 servers from the
+  // catalogue snapshot were labelled by hand and split by the hash of their slug, before the
+  // classifier ran on them; the new held-out servers brought 44 financial tools where there were 5)
   it('held-out floors: access, false reads, risk', () => {
-    expect(heldout.accessAccuracy).toBeGreaterThanOrEqual(0.875);
-    expect(heldout.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.055);
+    expect(heldout.accessAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(heldout.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.052);
     expect(heldout.riskWithinOne).toBeGreaterThanOrEqual(0.97);
-    expect(heldout.riskExact).toBeGreaterThanOrEqual(0.7);
+    expect(heldout.riskExact).toBeGreaterThanOrEqual(0.695);
   });
 
   it('held-out floors: flag precision', () => {
     const p = (f: string) => heldout.flags.find((x) => x.label === f)!.precision;
-    expect(p('financial')).toBeGreaterThanOrEqual(0.7);
-    expect(p('multi_action')).toBeGreaterThanOrEqual(0.9);
-    expect(p('destructive')).toBeGreaterThanOrEqual(0.83);
-    expect(p('untrusted_content')).toBeGreaterThanOrEqual(0.6);
-    expect(p('mass_destruction')).toBeGreaterThanOrEqual(0.7);
+    expect(p('financial')).toBeGreaterThanOrEqual(0.45);
+    expect(p('multi_action')).toBeGreaterThanOrEqual(0.88);
+    expect(p('destructive')).toBeGreaterThanOrEqual(0.82);
+    expect(p('untrusted_content')).toBeGreaterThanOrEqual(0.68);
+    expect(p('mass_destruction')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('tuning floors (the fit, kept so a change that breaks it is noticed)', () => {
-    expect(tuning.accessAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(tuning.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.02);
-    expect(tuning.riskExact).toBeGreaterThanOrEqual(0.87);
+    expect(tuning.accessAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(tuning.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.022);
+    expect(tuning.riskExact).toBeGreaterThanOrEqual(0.85);
   });
 });

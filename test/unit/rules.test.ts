@@ -103,6 +103,54 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     expect(label(tool('cafe', 'Stops the production server.', { id: str() }))).not.toMatch(/^read/);
   });
 
+  it('financial: a sale order, a discount or a domain bought; not a bookkeeping record or a budget', () => {
+    const flags = (t: unknown) => classifyTool(t).flags;
+    expect(flags(tool('cancel_order', 'Cancel an order with an optional reason.', { id: str() }))).toContain(
+      'financial',
+    );
+    expect(flags(tool('create_discount', 'Create a new discount.', { value: str() }))).toContain('financial');
+    expect(flags(tool('domain_register', 'Register a new domain.', { name: str() }))).toContain('financial');
+    expect(flags(tool('update_sort_order', 'Change the sort order of a list.', { id: str() }))).not.toContain(
+      'financial',
+    );
+    expect(
+      flags(
+        tool('create_transactions', 'Record transactions in the budget app.', {
+          amount: str(),
+          currency: str(),
+        }),
+      ),
+    ).not.toContain('financial');
+    expect(
+      flags(
+        tool('send_transaction', 'Sign and send a transaction with the given amount.', { amount: str() }),
+      ),
+    ).toContain('financial');
+    expect(flags(tool('upsert_budget', 'Set a budget.', { amount: str(), currency: str() }))).not.toContain(
+      'financial',
+    );
+    // record names in the plural are not verbs: a search of purchases is a read
+    expect(label(tool('boond_purchases_search', 'Search purchases.', { q: str() }))).toMatch(/^read/);
+  });
+
+  it('untrusted_content: what people wrote, not a template, a count or a place to look', () => {
+    const flags = (t: unknown) => classifyTool(t).flags;
+    expect(
+      flags(tool('get_channel_messages', 'Retrieve recent messages from a channel.', { id: str() })),
+    ).toContain('untrusted_content');
+    expect(
+      flags(
+        tool('get_inapp_template', 'Get details for a specific in-app message template by ID', { id: str() }),
+      ),
+    ).not.toContain('untrusted_content');
+    expect(flags(tool('count_emails', 'Count emails that match the filters.', { q: str() }))).not.toContain(
+      'untrusted_content',
+    );
+    expect(
+      flags(tool('search_users_for_mentions', 'Search for users to mention in messages.', { q: str() })),
+    ).not.toContain('untrusted_content');
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
