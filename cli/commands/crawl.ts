@@ -110,8 +110,8 @@ export interface CrawlSummary {
   exported: string | null;
   /** Servers recorded for the first time in this database. */
   serversAdded: string[];
-  /** Curated servers in the database that servers.json no longer lists (kept, with their history). */
-  serversRemoved: string[];
+  /** Curated servers in the database that servers.json no longer lists (kept, with their history); null when not checked (--jobs, --only, --no-curated). */
+  serversRemoved: string[] | null;
   /** Per server whose tools changed against its previous successful crawl (names, capped at 50 each). */
   toolChanges: ToolChange[];
   cache: CacheSummary;
@@ -409,7 +409,7 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
       interruptedCrawlsSwept: swept,
       exported: null,
       serversAdded: [],
-      serversRemoved: [],
+      serversRemoved: null,
       toolChanges: [],
       cache: cache.summary(),
       database: { file: dbFile, bytes: 0 },
@@ -560,7 +560,7 @@ function writeSummary(io: CliIo, s: CrawlSummary): void {
     '',
     `crawled ${s.servers} servers in ${formatDuration(s.elapsedMs)} (${(s.elapsedMs / 1000).toFixed(1)} s): ${statuses || 'none'}${s.run.skipped > 0 ? `; ${s.run.skipped} recorded earlier in run ${s.run.id} skipped` : ''}`,
     `tools: ${s.tools.listed} listed, ${s.tools.added} added, ${s.tools.changed} changed, ${s.tools.removed} removed; ${s.tools.newToolRows} new tool versions stored, ${s.classified} classified`,
-    `servers: ${s.serversAdded.length} added${s.serversAdded.length ? ` (${names(s.serversAdded)})` : ''}, ${s.toolChanges.length} changed${s.toolChanges.length ? ` (${names(s.toolChanges.map((c) => c.server))})` : ''}, ${s.serversRemoved.length} removed from servers.json${s.serversRemoved.length ? ` (${names(s.serversRemoved)}; kept in the database)` : ''}`,
+    `servers: ${s.serversAdded.length} added${s.serversAdded.length ? ` (${names(s.serversAdded)})` : ''}, ${s.toolChanges.length} changed${s.toolChanges.length ? ` (${names(s.toolChanges.map((c) => c.server))})` : ''}${s.serversRemoved === null ? '' : `, ${s.serversRemoved.length} removed from servers.json${s.serversRemoved.length ? ` (${names(s.serversRemoved)}; kept in the database)` : ''}`}`,
   ];
   for (const c of s.toolChanges.slice(0, 20)) {
     const parts = [
