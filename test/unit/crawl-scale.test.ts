@@ -260,3 +260,40 @@ describe('runs', () => {
     closeDb(db);
   });
 });
+
+describe('what a snapshot refresh prints', () => {
+  it('names the tools added, changed and removed, server by server', async () => {
+    const { diffTools } = await import('../../cli/commands/snapshot.js');
+    const { normalizeSnapshot } = await import('../../data/index.js');
+    const server = (name: string, tools: unknown[]) => ({
+      name,
+      source: 'crawl' as const,
+      target: { package: name, version: '1.0.0', bin: null, args: [], envNames: [] },
+      serverInfo: null,
+      instructions: null,
+      listedAt: null,
+      status: 'ok' as const,
+      statusDetail: null,
+      tools,
+    });
+    const tool = (name: string, description = name) => ({
+      name,
+      description,
+      inputSchema: { type: 'object' },
+    });
+    const before = normalizeSnapshot([
+      server('a', [tool('read'), tool('write')]),
+      server('gone', [tool('x')]),
+    ]);
+    const after = normalizeSnapshot([
+      server('a', [tool('read', 'now reads more'), tool('list'), { description: 'no name' }]),
+      server('new', [tool('y')]),
+    ]);
+    expect(diffTools(before, after)).toEqual({
+      added: ['a/list', 'a/#2', 'new/y'],
+      changed: ['a/read'],
+      removed: ['a/write', 'gone/x'],
+    });
+    expect(diffTools(null, before).added).toHaveLength(3);
+  });
+});
