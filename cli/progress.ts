@@ -17,6 +17,11 @@ export interface ProgressOptions {
   now?: () => number;
   /** Servers already recorded (skipped on resume): shown, but not counted for the ETA. */
   skipped?: number;
+  /**
+   * Redraw (TTY, every second) or heartbeat (elsewhere, every interval) while nothing finishes, so
+   * a long install still shows the clock; default on unless `now` is given (tests drive the clock).
+   */
+  ticker?: boolean;
 }
 
 export function formatDuration(ms: number): string {
@@ -56,7 +61,12 @@ export class BatchProgress {
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
     this.skipped = options.skipped ?? 0;
+    if (options.ticker ?? options.now === undefined) {
+      this.timer = setInterval(() => this.update(false), this.tty ? 1000 : Math.min(this.intervalMs, 5000));
+      this.timer.unref();
+    }
   }
+  private timer: ReturnType<typeof setInterval> | undefined;
 
   start(name: string, phase: string): void {
     this.running.set(name, phase);
@@ -106,8 +116,10 @@ export class BatchProgress {
     const bucket = this.total === 0 ? 20 : Math.floor((this.done / this.total) * 20);
     const due =
       force ||
+      // the first result gives a first ETA
+      (this.done === 1 && this.lastLine === -Infinity) ||
       (bucket > this.lastBucket && t - this.lastLine >= 1000) ||
-      (t - this.lastLine >= this.intervalMs && this.done > 0);
+      (t - Math.max(this.lastLine, this.started) >= this.intervalMs && this.done + this.running.size > 0);
     if (!due) return;
     this.lastBucket = bucket;
     this.lastLine = t;
@@ -133,6 +145,8 @@ export class BatchProgress {
 
   /** Leaves the last state on its own line. */
   end(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
     if (this.tty) {
       if (this.drawn) this.io.stderr.write('\n');
       this.drawn = false;

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { parseDuration, runKey } from '../../cli/commands/crawl.js';
 import { BatchProgress, formatDuration } from '../../cli/progress.js';
@@ -134,6 +134,29 @@ describe('progress on stderr', () => {
     q.end();
     expect(fast.out.length).toBeLessThanOrEqual(2);
     expect(fast.out.at(-1)).toMatch(/3\/3 servers \(100%\)/);
+  });
+
+  it('off a terminal, a long install with nothing finished still shows a heartbeat each interval', () => {
+    vi.useFakeTimers();
+    try {
+      let t = 0;
+      const { out, io } = sink(false);
+      const p = new BatchProgress(io, 10, 'servers', { now: () => t, intervalMs: 30_000, ticker: true });
+      p.start('big', 'install');
+      for (let i = 0; i < 20; i++) {
+        t += 5000;
+        vi.advanceTimersByTime(5000);
+      }
+      p.end();
+      expect(out.slice(0, 3)).toEqual([
+        'progress: 0/10 servers (0%), 0 failed, elapsed 30s | big (install)\n',
+        'progress: 0/10 servers (0%), 0 failed, elapsed 1m00s | big (install)\n',
+        'progress: 0/10 servers (0%), 0 failed, elapsed 1m30s | big (install)\n',
+      ]);
+      expect(out.length).toBe(4); // three heartbeats in 100 s, and the last state
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('on a terminal: one line redrawn in place, phases on their own lines', () => {
