@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'crawl the curated servers into the catalogue database and classify new tool versions',
     load: () => import('./commands/crawl.js'),
   },
+  merge: {
+    summary: 'combine shard crawl databases or snapshots into one, idempotently',
+    load: () => import('./commands/merge.js'),
+  },
   snapshot: {
     summary: 'build the committed catalogue snapshot, or classify it into the export the site reads',
     load: () => import('./commands/snapshot.js'),

@@ -44,3 +44,13 @@ export {
 export * as schema from './schema.js';
 export * from './snapshot.js';
 export { buildCatalogueFromSnapshot, type SnapshotExportDeps } from './snapshot-export.js';
+export {
+  readDbContents,
+  mergeDatabases,
+  mergeSnapshots,
+  databaseDigest,
+  type DbContents,
+  type DbMergeResult,
+  type MergeConflict,
+  type SnapshotMergeResult,
+} from './merge.js';

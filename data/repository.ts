@@ -6,6 +6,7 @@ import {
   classifications,
   crawlTools,
   crawls,
+  runs,
   servers,
   toolVersions,
   type CrawlRow,
@@ -54,6 +55,8 @@ export interface BeginCrawlInput {
   packageVersion: string;
   packageIntegrity: string | null;
   sandboxed: boolean;
+  /** The run (`startRun`) this attempt belongs to. */
+  runId?: number | null | undefined;
 }
 
 /** Records the start of one attempt (state `running`). */
@@ -90,6 +93,132 @@ export function sweepInterruptedCrawls(
     }
     return dead.length;
   });
+}
+
+// ---------------------------------------------------------------- runs (resume)
+
+export interface RunInput {
+  /** The selection's identity: the same key resumes an interrupted run. */
+  key: string;
+  shard: string | null;
+  total: number;
+  runnerPid: number;
+}
+
+export interface StartedRun {
+  runId: number;
+  /** True when an interrupted run with the same key was taken over. */
+  resumed: boolean;
+  startedAt: string;
+}
+
+/** Marks `running` runs whose runner process is gone as `interrupted`. */
+export function sweepInterruptedRuns(
+  db: CatalogueDb,
+  isRunnerAlive: (pid: number) => boolean,
+  now: string,
+): number {
+  return write(db, (tx) => {
+    const dead = tx
+      .select({ id: runs.id, pid: runs.runnerPid })
+      .from(runs)
+      .where(eq(runs.state, 'running'))
+      .all()
+      .filter((r) => !isRunnerAlive(r.pid))
+      .map((r) => r.id);
+    if (dead.length > 0)
+      tx.update(runs).set({ state: 'interrupted', finishedAt: now }).where(inArray(runs.id, dead)).run();
+    return dead.length;
+  });
+}
+
+/**
+ * Starts a run, or (with `resume`) takes over the newest interrupted run with the same key. The
+ * take-over is one BEGIN IMMEDIATE transaction, so two restarts at once never share a run: the
+ * second finds it running under the first's pid and starts its own.
+ */
+export function startRun(db: CatalogueDb, input: RunInput, now: string, resume = true): StartedRun {
+  return write(db, (tx) => {
+    if (resume) {
+      const previous = tx
+        .select({ id: runs.id, state: runs.state, startedAt: runs.startedAt })
+        .from(runs)
+        .where(eq(runs.key, input.key))
+        .orderBy(desc(runs.id))
+        .limit(1)
+        .get();
+      if (previous?.state === 'interrupted') {
+        tx.update(runs)
+          .set({
+            state: 'running',
+            runnerPid: input.runnerPid,
+            total: input.total,
+            resumedAt: now,
+            finishedAt: null,
+          })
+          .where(eq(runs.id, previous.id))
+          .run();
+        return { runId: previous.id, resumed: true, startedAt: previous.startedAt };
+      }
+    }
+    const row = tx
+      .insert(runs)
+      .values({ ...input, state: 'running', startedAt: now, resumedAt: now })
+      .returning({ id: runs.id })
+      .get();
+    return { runId: row.id, resumed: false, startedAt: now };
+  });
+}
+
+/** Ends a run: `done` when every selected server was recorded, else `interrupted` (resumable). */
+export function endRun(db: CatalogueDb, runId: number, state: 'done' | 'interrupted', now: string): void {
+  write(db, (tx) => tx.update(runs).set({ state, finishedAt: now }).where(eq(runs.id, runId)).run());
+}
+
+export interface RecordedCrawl {
+  crawlId: number;
+  status: string;
+  packageVersion: string;
+  finishedAt: string;
+}
+
+/** Per server name, the newest finished crawl of the run (what a resumed run may skip). */
+export function recordedInRun(db: CatalogueDb, runId: number): Map<string, RecordedCrawl> {
+  const rows = db
+    .select({
+      name: servers.name,
+      crawlId: crawls.id,
+      status: crawls.status,
+      packageVersion: crawls.packageVersion,
+      finishedAt: crawls.finishedAt,
+    })
+    .from(crawls)
+    .innerJoin(servers, eq(crawls.serverId, servers.id))
+    .where(and(eq(crawls.runId, runId), eq(crawls.state, 'done')))
+    .orderBy(crawls.id)
+    .all();
+  const out = new Map<string, RecordedCrawl>();
+  for (const r of rows)
+    out.set(r.name, {
+      crawlId: r.crawlId,
+      status: r.status ?? 'startup_failed',
+      packageVersion: r.packageVersion,
+      finishedAt: r.finishedAt ?? '',
+    });
+  return out;
+}
+
+/** Names of servers that have at least one finished crawl (before this one). */
+export function serversWithFinishedCrawls(db: CatalogueDb): Set<string> {
+  return new Set(
+    db
+      .selectDistinct({ name: servers.name })
+      .from(crawls)
+      .innerJoin(servers, eq(crawls.serverId, servers.id))
+      .where(eq(crawls.state, 'done'))
+      .all()
+      .map((r) => r.name),
+  );
 }
 
 export interface CrawlOutcome {

@@ -24,6 +24,31 @@ export const servers = sqliteTable('servers', {
   updatedAt: text('updated_at').notNull(),
 });
 
+/**
+ * One invocation of `mcp-risk crawl` over a selection of servers (`key`: the shard and the sorted
+ * names). A run killed before it finished is resumed by the next invocation with the same key: the
+ * servers it already recorded are skipped unless stale.
+ */
+export const runs = sqliteTable(
+  'runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** sha256 of the selection (shard + sorted server names + package versions). */
+    key: text('key').notNull(),
+    /** `k/n` when the run crawls a shard, else null. */
+    shard: text('shard'),
+    /** running | done | interrupted. */
+    state: text('state').notNull(),
+    runnerPid: integer('runner_pid').notNull(),
+    total: integer('total').notNull(),
+    startedAt: text('started_at').notNull(),
+    /** When the last process took the run over (the first start, or a resume). */
+    resumedAt: text('resumed_at'),
+    finishedAt: text('finished_at'),
+  },
+  (t) => [index('runs_key_idx').on(t.key, t.id)],
+);
+
 export const crawls = sqliteTable(
   'crawls',
   {
@@ -57,6 +82,8 @@ export const crawls = sqliteTable(
     toolsAdded: integer('tools_added').notNull().default(0),
     toolsChanged: integer('tools_changed').notNull().default(0),
     toolsRemoved: integer('tools_removed').notNull().default(0),
+    /** The run this crawl belongs to (null for crawls recorded before runs existed, or merged). */
+    runId: integer('run_id').references(() => runs.id),
   },
   (t) => [index('crawls_server_idx').on(t.serverId, t.id), index('crawls_state_idx').on(t.state)],
 );
@@ -113,6 +140,7 @@ export const classifications = sqliteTable(
 export type ServerRow = typeof servers.$inferSelect;
 export type NewServerRow = typeof servers.$inferInsert;
 export type CrawlRow = typeof crawls.$inferSelect;
+export type RunRow = typeof runs.$inferSelect;
 export type ToolVersionRow = typeof toolVersions.$inferSelect;
 export type ClassificationRow = typeof classifications.$inferSelect;
 

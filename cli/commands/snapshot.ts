@@ -14,6 +14,7 @@ import {
   McpRiskError,
   ProfileSchema,
   canonicalJson,
+  contentHash,
   splitToolList,
   type Classification,
   type Profile,
@@ -89,7 +90,34 @@ export interface SnapshotBuildResult {
   added: string[];
   changed: string[];
   removed: string[];
+  /** Tools (`server/tool`) added, changed (another definition) and removed, over every server. */
+  tools: { added: string[]; changed: string[]; removed: string[] };
   written: boolean;
+}
+
+/** Per tool of each server (`server/tool`, or `server/#index` for an entry without a name), its content hash. */
+function toolHashes(snapshot: Snapshot | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const server of snapshot?.servers ?? [])
+    server.tools.forEach((entry, i) => {
+      const name = (entry as { name?: unknown } | null)?.name;
+      const key = `${server.name}/${typeof name === 'string' ? name : `#${i}`}`;
+      if (!out.has(key)) out.set(key, contentHash(entry));
+    });
+  return out;
+}
+
+export function diffTools(
+  before: Snapshot | null,
+  after: Snapshot,
+): { added: string[]; changed: string[]; removed: string[] } {
+  const a = toolHashes(before);
+  const b = toolHashes(after);
+  return {
+    added: [...b.keys()].filter((k) => !a.has(k)),
+    changed: [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k)),
+    removed: [...a.keys()].filter((k) => !b.has(k)),
+  };
 }
 
 /** Builds the snapshot from its sources and writes it when its bytes changed. */
@@ -164,7 +192,8 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
     await writeFile(tmp, bytes);
     await rename(tmp, file);
   }
-  return { file, snapshot, bytes: bytes.length, sources, added, changed, removed, written };
+  const tools = diffTools(previous, snapshot);
+  return { file, snapshot, bytes: bytes.length, sources, added, changed, removed, tools, written };
 }
 
 /** The classifier's view of a snapshot server; one label per listed entry, valid or not. */
@@ -242,9 +271,12 @@ export function reportSnapshotBuild(io: CliIo, r: SnapshotBuildResult): void {
     [
       `snapshot: ${c.servers} servers (${statuses}), ${c.listed} listed ${c.tools} tools; ${(r.bytes / 1024).toFixed(0)} KiB ${r.written ? 'written to' : 'unchanged at'} ${r.file}`,
       `  from: ${from}`,
-      `  ${r.added.length} added${list(r.added)}`,
-      `  ${r.changed.length} changed${list(r.changed)}`,
-      `  ${r.removed.length} removed${list(r.removed)}`,
+      `  servers: ${r.added.length} added${list(r.added)}`,
+      `  servers: ${r.changed.length} changed${list(r.changed)}`,
+      `  servers: ${r.removed.length} removed${list(r.removed)}`,
+      `  tools: ${r.tools.added.length} added${list(r.tools.added)}`,
+      `  tools: ${r.tools.changed.length} changed${list(r.tools.changed)}`,
+      `  tools: ${r.tools.removed.length} removed${list(r.tools.removed)}`,
       '',
     ].join('\n'),
   );

@@ -303,12 +303,17 @@ describe.runIf(sandbox.available)('crawls as processes', () => {
     expect(check.$client.prepare("SELECT count(*) AS n FROM crawls WHERE state = 'running'").get()).toEqual({
       n: 0,
     });
+    // The rerun resumed the killed run (or, if a killed round had finished it, started a new one):
+    // the newest run holds one finished crawl of every server, and no server was crawled twice in it.
     const lastRun = check.$client
       .prepare(
-        "SELECT count(*) AS n FROM crawls WHERE state = 'done' AND status = 'ok' AND runner_pid = (SELECT max(runner_pid) FROM crawls WHERE id = (SELECT max(id) FROM crawls))",
+        "SELECT count(*) AS n, count(DISTINCT server_id) AS servers FROM crawls WHERE state = 'done' AND status = 'ok' AND run_id = (SELECT max(id) FROM runs)",
       )
-      .get() as { n: number };
-    expect(lastRun.n).toBe(8);
+      .get() as { n: number; servers: number };
+    expect(lastRun).toEqual({ n: 8, servers: 8 });
+    expect(check.$client.prepare('SELECT state FROM runs ORDER BY id DESC LIMIT 1').get()).toEqual({
+      state: 'done',
+    });
     expect(tableCounts(check).toolVersions).toBe(3);
     closeDb(check);
   }, 180_000);
