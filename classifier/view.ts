@@ -42,6 +42,8 @@ export interface Param {
   type: string | null;
   enumValues: string[];
   depth: number;
+  /** listed in its object's `required` array */
+  required: boolean;
 }
 
 export interface NameVerb extends VerbInfo {
@@ -370,6 +372,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
     collectSchemaTexts(node, path, view);
     const props = node.properties;
     if (isRecord(props)) {
+      const required = Array.isArray(node.required) ? node.required.slice(0, 200) : null;
       for (const name in props) {
         if (view.params.length >= SCHEMA_LIMITS.maxNodes) {
           view.schemaBudgetExceeded = true;
@@ -385,6 +388,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
           type: null,
           enumValues: [],
           depth,
+          required: required !== null && required.includes(name),
         };
         if (isRecord(prop)) {
           if (typeof prop.description === 'string')

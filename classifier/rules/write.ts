@@ -153,12 +153,18 @@ export const writeRules: Rule[] = [
     title: 'Saves to a local path',
     effect: { access: 'write', flag: 'filesystem' },
     strength: 'strong',
-    rationale: 'the parameter "{match}" is where the tool writes what it downloads or exports',
+    rationale: 'the parameter "{match}" is where the tool writes what it makes, downloads or exports',
     phase: 'definition',
     detect: (view) => {
-      if (!view.nameVerbs.some((v) => v.base === 'download' || v.base === 'export')) return NONE;
       const p = view.params.find((q) => q.depth === 0 && SAVE_PARAM.test(q.name));
-      return p ? [{ path: p.path, match: p.name }] : NONE;
+      if (!p) return NONE;
+      // a download or export names where it saves; any other tool whose output path is required has
+      // writing that file as its purpose (LABELS.md: saving your own output is incidental only when optional)
+      if (view.nameVerbs.some((v) => v.base === 'download' || v.base === 'export'))
+        return [{ path: p.path, match: p.name }];
+      // a required "destination" or "target" alone is a route's end or a language, not a file
+      const out = view.params.find((q) => q.depth === 0 && q.required && OUTPUT_PATH_PARAM.test(q.name));
+      return out ? [{ path: out.path, match: out.name }] : NONE;
     },
   },
 ];
@@ -265,5 +271,8 @@ const GENERIC_CHANGE = new Set([
   'process',
   'crud',
 ]);
+/** A parameter that can only be a place on disk to write to. */
+const OUTPUT_PATH_PARAM =
+  /^(?:(?:local|save|output|out|download|dest(?:ination)?|target)[_-]?(?:path|dir|directory|folder|file|filename)|output|outfile)$/i;
 const SAVE_PARAM =
   /^(?:local|save|output|download|dest(?:ination)?|target)[_-]?(?:path|dir|directory|folder|file|filename)?$|(?:^|_)(?:save|local)_?path$/i;

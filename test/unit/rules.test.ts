@@ -151,6 +151,42 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     ).not.toContain('untrusted_content');
   });
 
+  it('a required output path makes writing that file the purpose; an optional one or a route destination does not', () => {
+    const req = (
+      name: string,
+      description: string,
+      properties: Record<string, unknown>,
+      required: string[],
+    ) => ({
+      name,
+      description,
+      inputSchema: { type: 'object', properties, required },
+    });
+    expect(
+      label(
+        req('svg_generate', 'Generates an SVG from a prompt.', { prompt: str(), output_path: str() }, [
+          'prompt',
+          'output_path',
+        ]),
+      ),
+    ).toMatch(/^write/);
+    expect(
+      label(
+        req('svg_generate', 'Generates an SVG from a prompt.', { prompt: str(), output_path: str() }, [
+          'prompt',
+        ]),
+      ),
+    ).toMatch(/^read/);
+    expect(
+      label(
+        req('maps_directions', 'Get directions between two places.', { origin: str(), destination: str() }, [
+          'origin',
+          'destination',
+        ]),
+      ),
+    ).toMatch(/^read/);
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
