@@ -5,7 +5,8 @@
  * small synonym groups (run/trigger/execute, job/pipeline/workflow, issue/ticket), then candidates on
  * other servers are ranked:
  *
- *   shared object (rarer objects count more) > same verb group > same access > same category > same risk
+ *   shared object (rarer objects count more, the same word more than a synonym) > same verb group >
+ *   same access > same category > same risk
  *
  * A candidate must share an object, or share the verb group AND the access: a tool with neither is never
  * offered, however empty the list (so a browser's select_option is never "related" to a CI trigger).
@@ -117,7 +118,10 @@ const singular = (w: string): string =>
 
 export interface Shape {
   verb: string | null;
+  /** object groups (`pipeline` and `job` are both `job`) */
   objects: string[];
+  /** the object words themselves, singular: an exact match ranks above a match of the group */
+  words: string[];
 }
 
 /** The verb group and the object groups of a tool's name; words of the server's own name are dropped. */
@@ -125,6 +129,7 @@ export function toolShape(name: string, serverSlug: string): Shape {
   const serverWords = new Set(nameWords(serverSlug).map(singular));
   let verb: string | null = null;
   const objects: string[] = [];
+  const words: string[] = [];
   for (const raw of nameWords(name)) {
     const w = singular(raw);
     if (STOP.has(w) || /^\d+$/.test(w)) continue;
@@ -137,8 +142,9 @@ export function toolShape(name: string, serverSlug: string): Shape {
     if (w.length < 2) continue;
     const o = OBJECT_OF.get(w) ?? w;
     if (!objects.includes(o)) objects.push(o);
+    if (!words.includes(w)) words.push(w);
   }
-  return { verb, objects };
+  return { verb, objects, words };
 }
 
 export class RelatedIndex {
@@ -184,8 +190,10 @@ export class RelatedIndex {
       const sameAccess = tool.access !== undefined && c.access === tool.access;
       if (!sharesObject && !(sameVerb && sameAccess)) continue;
       if (!sharesObject && c.category !== tool.category) continue;
+      const exact = s.words.filter((w) => shape.words.includes(w)).length;
       const score =
         Math.floor(objectScore) +
+        3 * exact +
         (sameVerb ? 3 : 0) +
         (sameAccess ? 2 : 0) +
         (c.category === tool.category ? 2 : 0) +

@@ -144,13 +144,14 @@ const PARAM_ROWS = 300;
 const rec = (v: unknown): Record<string, unknown> | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
-function schemaType(p: Record<string, unknown>): string {
+function schemaType(p: Record<string, unknown>, depth = 0): string {
+  if (depth > 6) return '…';
   const t = p['type'];
   if (Array.isArray(t)) return t.filter((x) => typeof x === 'string').join(' | ') || 'any';
   if (typeof t === 'string') {
     if (t === 'array') {
       const items = rec(p['items']);
-      const inner = items ? schemaType(items) : 'any';
+      const inner = items ? schemaType(items, depth + 1) : 'any';
       return `array of ${inner}`;
     }
     return t;
@@ -160,7 +161,9 @@ function schemaType(p: Record<string, unknown>): string {
     Array.isArray(p['anyOf']) ? p['anyOf'] : Array.isArray(p['oneOf']) ? p['oneOf'] : null
   ) as unknown[] | null;
   if (variants) {
-    const types = [...new Set(variants.map((v) => (rec(v) ? schemaType(rec(v)!) : 'any')))];
+    const types = [
+      ...new Set(variants.slice(0, 20).map((v) => (rec(v) ? schemaType(rec(v)!, depth + 1) : 'any'))),
+    ];
     return types.slice(0, 6).join(' | ');
   }
   if ('const' in p) return typeof p['const'];
