@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // the site's libraries import core and the classifier through these aliases (site/astro.config.mjs)
+  resolve: {
+    alias: {
+      '@core': fileURLToPath(new URL('./core/index.ts', import.meta.url)),
+      '@classifier': fileURLToPath(new URL('./classifier/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

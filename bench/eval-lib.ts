@@ -200,3 +200,177 @@ export function evaluateSplits(
     all: evaluate(corpus, classify),
   };
 }
+
+// ---------------------------------------------------------------- the site's /accuracy/ page
+
+/** Rows are the hand label (truth), columns the classifier's answer. */
+export interface Confusion {
+  truth: string[];
+  predicted: string[];
+  counts: number[][];
+}
+
+export function confusion(truth: string[], predicted: string[], pairs: Array<[string, string]>): Confusion {
+  const counts = truth.map(() => predicted.map(() => 0));
+  for (const [t, p] of pairs) {
+    const i = truth.indexOf(t);
+    const j = predicted.indexOf(p);
+    if (i >= 0 && j >= 0) counts[i]![j]!++;
+  }
+  return { truth, predicted, counts };
+}
+
+interface Weakness {
+  id: string;
+  title: string;
+  what: string;
+  test: (truth: CorpusTool['label'], got: Classification) => boolean;
+}
+
+const RISK_UP = (a: string, b: string) =>
+  riskRank(a as Classification['risk']) - riskRank(b as Classification['risk']);
+
+/** Kinds of error the page names, each with a count on both splits and one example from the tuning split. */
+const WEAKNESSES: Weakness[] = [
+  {
+    id: 'false-read',
+    title: 'A tool that changes something, labelled read',
+    what: 'The most costly error: the balanced policy allows reads without limits. It happens when a name and description only say "get" or "check" while the tool also acts.',
+    test: (t, c) => c.access === 'read' && t.access !== 'read',
+  },
+  {
+    id: 'execute-as-write',
+    title: 'An execution labelled write',
+    what: 'The tool starts something whose effects depend on its arguments (a job, a workflow, a deployment) but its words read like a bounded change, so it is capped like a write.',
+    test: (t, c) => t.access === 'execute' && c.access === 'write',
+  },
+  {
+    id: 'write-as-execute',
+    title: 'A bounded write labelled execute',
+    what: 'Words like "run", "apply" or "process" make an ordinary update look like an execution: the label is stricter than it needs to be.',
+    test: (t, c) => t.access === 'write' && c.access === 'execute',
+  },
+  {
+    id: 'risk-too-low',
+    title: 'Risk lower than the hand label',
+    what: 'Usually a missing flag (private data, public effects, money) that the definition does not name in words the rules know.',
+    test: (t, c) => RISK_UP(c.risk, t.risk) < 0,
+  },
+  {
+    id: 'risk-too-high',
+    title: 'Risk higher than the hand label',
+    what: 'Usually a flag raised by a word that means something harmless here (a "token" that is a page cursor, a "delete" in a description of what a read returns).',
+    test: (t, c) => RISK_UP(c.risk, t.risk) > 0,
+  },
+  {
+    id: 'missed-destructive',
+    title: 'A destructive tool not filed as destructive',
+    what: 'The deletion is in an argument value or a side effect the definition mentions only in passing, so the policy caps the tool instead of hiding it.',
+    test: (t, c) => t.category === 'destructive' && c.category !== 'destructive',
+  },
+];
+
+const clipText = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function figures(r: EvalReport) {
+  return {
+    servers: r.servers,
+    tools: r.tools,
+    accessAccuracy: r.accessAccuracy,
+    categoryAccuracy: r.categoryAccuracy,
+    riskExact: r.riskExact,
+    riskWithinOne: r.riskWithinOne,
+    falseReadRate: r.falseReadRate,
+    falseReadShareOfUnsafe: r.falseReadShareOfUnsafe,
+    falseReads: r.falseReads,
+    unknown: r.unknown,
+  };
+}
+
+/**
+ * The document /accuracy/ is built from (core/catalogue.ts AccuracySchema): the held-out figures with
+ * access and risk confusion matrices and per-flag precision, the tuning figures beside them, the
+ * targets, and the known weaknesses with a count on each split and one example from the TUNING split
+ * only (held-out disagreements are never shown, so nobody tunes on them).
+ */
+export function accuracyDocument(
+  corpus: CorpusTool[],
+  classifierVersion: string,
+  classify: Classify = classifyTool,
+) {
+  const split = (s: 'tuning' | 'heldout') => corpus.filter((t) => t.split === s);
+  const tuningTools = split('tuning');
+  const heldoutTools = split('heldout');
+  // each tool is labelled once: the figures, the matrices and the weaknesses read the same answers
+  const memo = new Map<unknown, Classification>();
+  const once: Classify = (tool, server) => {
+    let c = memo.get(tool);
+    if (!c) memo.set(tool, (c = classify(tool, server)));
+    return c;
+  };
+  const tuning = evaluate(tuningTools, once);
+  const heldout = evaluate(heldoutTools, once);
+  const labelled = (tools: CorpusTool[]) => tools.map((t) => ({ t, c: once(t.tool, t.server) }));
+  const heldoutPairs = labelled(heldoutTools);
+  const tuningPairs = labelled(tuningTools);
+  const byName = (a: { t: CorpusTool }, b: { t: CorpusTool }) =>
+    a.t.package < b.t.package
+      ? -1
+      : a.t.package > b.t.package
+        ? 1
+        : a.t.name < b.t.name
+          ? -1
+          : a.t.name > b.t.name
+            ? 1
+            : 0;
+  return {
+    version: 1 as const,
+    classifierVersion,
+    split: {
+      note: 'held-out servers were chosen from a hash of their slug before any classifier output on them was looked at, and are never tuned on (data/corpus/split.json)',
+      tuning: { servers: tuning.servers, tools: tuning.tools },
+      heldout: { servers: heldout.servers, tools: heldout.tools },
+    },
+    heldout: {
+      ...figures(heldout),
+      access: heldout.access,
+      risk: heldout.risk,
+      flags: heldout.flags,
+      accessConfusion: confusion(
+        ['read', 'write', 'execute'],
+        ['read', 'write', 'execute', 'unknown'],
+        heldoutPairs.map(({ t, c }) => [t.label.access, c.access]),
+      ),
+      riskConfusion: confusion(
+        ['low', 'medium', 'high', 'critical'],
+        ['low', 'medium', 'high', 'critical'],
+        heldoutPairs.map(({ t, c }) => [t.label.risk, c.risk]),
+      ),
+    },
+    tuning: { ...figures(tuning), flags: tuning.flags },
+    targets: targetChecks(heldout),
+    weaknesses: WEAKNESSES.map((w) => {
+      const hits = tuningPairs.filter(({ t, c }) => w.test(t.label, c)).sort(byName);
+      const first = hits[0];
+      const description = first ? (first.t.tool as { description?: unknown }).description : undefined;
+      return {
+        id: w.id,
+        title: w.title,
+        what: w.what,
+        tuning: hits.length,
+        heldout: heldoutPairs.filter(({ t, c }) => w.test(t.label, c)).length,
+        example: first
+          ? {
+              split: 'tuning' as const,
+              package: first.t.package,
+              tool: first.t.name,
+              description: typeof description === 'string' ? clipText(description, 400) : '',
+              expected: `${first.t.label.access}/${first.t.label.category}/${first.t.label.risk}`,
+              got: `${first.c.access}/${first.c.category}/${first.c.risk}`,
+              summary: first.c.summary,
+            }
+          : null,
+      };
+    }),
+  };
+}

@@ -9,10 +9,37 @@
 // held-out attacks (the tuning attacks alongside), false positives on the hard negatives, and the
 // false-positive rate on every benign tool of the corpus. --errors lists the missed tuning attacks and
 // the flagged benign tools of tuning servers; --heldout-errors the held-out ones.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { attackTargetChecks, evaluateAttacks, loadAttacks, loadHardNegatives } from './attacks.js';
 import { loadCorpus } from './corpus.js';
 import { classifyTool } from '../classifier/engine.js';
-import { evaluate, evaluateSplits, targetChecks, type EvalReport, type PR } from './eval-lib.js';
+import { CLASSIFIER_VERSION } from '../classifier/version.js';
+import { AccuracySchema } from '../core/index.js';
+import {
+  accuracyDocument,
+  evaluate,
+  evaluateSplits,
+  targetChecks,
+  type EvalReport,
+  type PR,
+} from './eval-lib.js';
+
+// --site <file>: only the document the site's /accuracy/ page is built from (npm start writes it into
+// the export); nothing else is evaluated or printed
+const siteAt = process.argv.indexOf('--site');
+if (siteAt >= 0) {
+  const file = process.argv[siteAt + 1];
+  if (!file) throw new Error('--site needs a file name');
+  const started = performance.now();
+  const doc = AccuracySchema.parse(accuracyDocument(loadCorpus(), CLASSIFIER_VERSION));
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+  process.stderr.write(
+    `accuracy: held-out ${doc.split.heldout.servers} servers, ${doc.split.heldout.tools} tools; access ${(doc.heldout.accessAccuracy * 100).toFixed(1)} % -> ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  process.exit(0);
+}
 
 const args = new Set(process.argv.slice(2));
 const corpus = loadCorpus();

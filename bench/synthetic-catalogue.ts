@@ -16,6 +16,7 @@ import {
   CategorySchema,
   changedPaths,
   contentHash,
+  versionChanges,
   safeSlug,
   type CatalogueIndex,
   type CatalogueServer,
@@ -38,6 +39,10 @@ export interface ExportServerInput {
   tools: unknown[];
   /** earlier definitions of a tool, by tool name, oldest first: they become the change history */
   previous?: Record<string, Array<{ definition: unknown; seen: string }>>;
+  /** what `initialize` announced: name, version, website */
+  serverInfo?: Record<string, unknown>;
+  homepage?: string | null;
+  repository?: string | null;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -62,17 +67,28 @@ export function exportServer(
   };
   const result = classifyServer(input.tools, ctx);
   const crawledAt = input.crawledAt === undefined ? generatedAt : input.crawledAt;
+  // a server with earlier crawls had its unchanged tools then too: they were first seen at the first crawl
+  const firstCrawl =
+    Object.values(input.previous ?? {})
+      .flat()
+      .map((v) => v.seen)
+      .sort()[0] ?? null;
   const tools: CatalogueTool[] = result.tools.map((c, i) => {
     const def = rec(input.tools[i]) ?? {};
     const name = str(def['name']) ?? '';
     const hash = contentHash(input.tools[i] ?? null);
     const prev = input.previous?.[name] ?? [];
-    const versions = [...prev, { definition: input.tools[i], seen: crawledAt ?? generatedAt }];
+    const now = crawledAt ?? generatedAt;
+    const versions = [
+      ...prev,
+      { definition: input.tools[i], seen: prev.length === 0 && firstCrawl ? firstCrawl : now },
+    ];
     const history = versions.map((v, j) => ({
       hash: contentHash(v.definition ?? null),
       firstSeen: v.seen,
-      lastSeen: j + 1 < versions.length ? versions[j + 1]!.seen : (crawledAt ?? generatedAt),
+      lastSeen: j + 1 < versions.length ? versions[j + 1]!.seen : now,
       changedPaths: j === 0 ? [] : changedPaths(versions[j - 1]!.definition, v.definition),
+      ...(j === 0 ? {} : { changes: versionChanges(versions[j - 1]!.definition, v.definition) }),
     }));
     return {
       slug: safeSlug(name),
@@ -109,6 +125,13 @@ export function exportServer(
     slug,
     name: input.name,
     title: input.title ?? null,
+    serverInfoName: typeof input.serverInfo?.['name'] === 'string' ? input.serverInfo['name'] : null,
+    serverVersion:
+      typeof input.serverInfo?.['version'] === 'string' && input.serverInfo['version'] !== input.version
+        ? input.serverInfo['version']
+        : null,
+    homepage: input.homepage ?? null,
+    repository: input.repository ?? null,
     package: input.package,
     version: input.version,
     description: input.description ?? null,
@@ -154,6 +177,7 @@ export function writeCatalogueExport(
         name: t.name,
         risk: t.classification.risk,
         category: t.classification.category,
+        access: t.classification.access,
         flags: t.classification.flags,
         summary: t.classification.summary,
       });

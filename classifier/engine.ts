@@ -494,7 +494,9 @@ function writeRationale(
     raised.length > 0 && riskRank(risk) > 0
       ? `; the risk is ${risk} because ${raised.slice(0, 3).join(', and ')}`
       : '';
-  lines.push(`Labelled ${access} (${category}), ${risk} risk: ${WHY[category]}${because}.`);
+  // the category in brackets only when it says more than the access ("write (destructive)", not "execute (execute)")
+  const filed = category === access ? access : `${access} (${category})`;
+  lines.push(`Labelled ${filed}, ${risk} risk: ${WHY[category]}${because}.`);
   return lines;
 }
 

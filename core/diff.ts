@@ -56,3 +56,28 @@ export const changedPaths = (before: unknown, after: unknown, max = 50): string[
   diffValues(before, after, { maxChanges: max })
     .map((c) => c.path || '(root)')
     .sort();
+
+/**
+ * The definition diff stored with a tool version: each changed path with both sides as JSON text,
+ * clipped to `maxChars` characters (null where the path is absent on that side), at most `max` paths.
+ */
+export function versionChanges(
+  before: unknown,
+  after: unknown,
+  { max = 50, maxChars = 600 }: { max?: number; maxChars?: number } = {},
+): { path: string; before: string | null; after: string | null }[] {
+  const text = (v: unknown): string | null => {
+    if (v === undefined) return null;
+    let s: string;
+    try {
+      s = canonicalJson(v);
+    } catch {
+      return '(a value too large to show)';
+    }
+    const chars = Array.from(s);
+    return chars.length <= maxChars ? s : `${chars.slice(0, maxChars - 1).join('')}…`;
+  };
+  return diffValues(before, after, { maxChanges: max })
+    .map((c) => ({ path: c.path || '(root)', before: text(c.before), after: text(c.after) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

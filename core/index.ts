@@ -8,4 +8,4 @@ export { contentHash } from './hash.js';
 export { safeSlug, isSafeSlug } from './slug.js';
 export * from './catalogue.js';
 export * from './server.js';
-export { diffValues, changedPaths, type ValueChange } from './diff.js';
+export { diffValues, changedPaths, versionChanges, type ValueChange } from './diff.js';

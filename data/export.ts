@@ -9,6 +9,9 @@ import {
   canonicalJson,
   changedPaths,
   maxRisk,
+  versionChanges,
+  VERSION_CHANGE_CHARS,
+  VERSION_CHANGE_MAX,
   safeSlug,
   type CatalogueIndex,
   type CatalogueServer,
@@ -71,6 +74,42 @@ export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 
 export function annotationCoverage(tools: readonly { annotations: unknown }[]): number {
   if (tools.length === 0) return 0;
   return Math.round((tools.filter((t) => hasAnnotations(t.annotations)).length / tools.length) * 1000) / 1000;
+}
+
+const infoString = (info: Record<string, unknown> | null, key: string, max = 2_000): string | null => {
+  const v = info?.[key];
+  return typeof v === 'string' && v.trim() !== '' ? Array.from(v).slice(0, max).join('') : null;
+};
+
+/**
+ * What a server's `initialize` answer adds to its catalogue entry: the name it announced, its own
+ * version (when it differs from the package's), its website, and a repository when the website is a
+ * code host's project page. Strings only, capped; the site decides what becomes a link.
+ */
+export function serverInfoFields(
+  info: Record<string, unknown> | null,
+  packageVersion: string,
+): {
+  serverInfoName: string | null;
+  serverVersion: string | null;
+  homepage: string | null;
+  repository: string | null;
+} {
+  const version = infoString(info, 'version', 100);
+  const homepage = infoString(info, 'websiteUrl');
+  const repo =
+    typeof info?.['repository'] === 'object' && info['repository'] !== null
+      ? infoString(info['repository'] as Record<string, unknown>, 'url')
+      : infoString(info, 'repository');
+  const codeHost =
+    homepage &&
+    /^https:\/\/(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/?#]+\/[^/?#]+/i.test(homepage);
+  return {
+    serverInfoName: infoString(info, 'name', 500),
+    serverVersion: version && version !== packageVersion ? version : null,
+    homepage,
+    repository: repo ?? (codeHost ? homepage : null),
+  };
 }
 
 /** The catalogue index in its stable order (servers by slug, tools by server then slug). */
@@ -143,15 +182,18 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
         );
       toolSlugs.set(toolSlug, stored.name);
       const versions = toolHistory(db, server.id, stored.name);
-      const history = versions.map((v, i) => ({
-        hash: v.hash,
-        firstSeen: v.firstSeen,
-        lastSeen: v.lastSeen,
-        changedPaths:
-          i === 0
-            ? []
-            : changedPaths(JSON.parse(versions[i - 1]!.definitionJson), JSON.parse(v.definitionJson)),
-      }));
+      const history = versions.map((v, i) => {
+        if (i === 0) return { hash: v.hash, firstSeen: v.firstSeen, lastSeen: v.lastSeen, changedPaths: [] };
+        const before: unknown = JSON.parse(versions[i - 1]!.definitionJson);
+        const after: unknown = JSON.parse(v.definitionJson);
+        return {
+          hash: v.hash,
+          firstSeen: v.firstSeen,
+          lastSeen: v.lastSeen,
+          changedPaths: changedPaths(before, after),
+          changes: versionChanges(before, after, { max: VERSION_CHANGE_MAX, maxChars: VERSION_CHANGE_CHARS }),
+        };
+      });
       const def = stored.definition;
       tools.push(
         CatalogueToolSchema.parse({
@@ -174,6 +216,7 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
         name: stored.name,
         risk: classification.risk,
         category: classification.category,
+        access: classification.access,
         flags: [...classification.flags].sort(),
         summary: classification.summary,
       });
@@ -191,15 +234,17 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
       categoryCounts[c.category]++;
       top = top ? maxRisk(top, c.risk) : c.risk;
     }
-    const serverInfo = ok?.serverInfoJson ? (JSON.parse(ok.serverInfoJson) as { title?: unknown }) : null;
+    const serverInfo = ok?.serverInfoJson ? (JSON.parse(ok.serverInfoJson) as Record<string, unknown>) : null;
     servers.push(
       CatalogueServerSchema.parse({
         slug,
         name: server.name,
         title: server.title ?? (typeof serverInfo?.title === 'string' ? serverInfo.title : null),
+        ...serverInfoFields(serverInfo, server.version),
         package: server.package,
         version: server.version,
-        description: server.description,
+        description:
+          server.description ?? (typeof serverInfo?.description === 'string' ? serverInfo.description : null),
         instructions: ok?.instructions ?? null,
         status: (last.status ?? 'startup_failed') as CrawlStatus,
         statusDetail: last.statusDetail,

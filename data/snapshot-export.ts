@@ -15,6 +15,7 @@ import {
 import {
   annotationCoverage,
   byString,
+  serverInfoFields,
   catalogueIndex,
   type BuiltCatalogue,
   type ExportDeps,
@@ -107,6 +108,7 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         name,
         risk: classification.risk,
         category: classification.category,
+        access: classification.access,
         flags: [...classification.flags].sort(),
         summary: classification.summary,
       });
@@ -133,9 +135,10 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         slug,
         name: server.name,
         title: typeof info?.title === 'string' ? info.title : null,
+        ...serverInfoFields(info, server.target.version),
         package: server.target.package,
         version: server.target.version,
-        description: null,
+        description: typeof info?.description === 'string' ? info.description : null,
         instructions: server.instructions,
         status: tools.length === 0 && server.status === 'ok' ? 'no_tools' : server.status,
         statusDetail: details || null,

@@ -4,6 +4,7 @@ import { createWriteStream, readFileSync, readdirSync, mkdirSync, writeFileSync 
 import { once } from 'node:events';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { FEED_ENTRIES, byNewest, serverEntries, writeFeeds } from './feeds.mjs';
 
 const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -101,7 +102,7 @@ class Shard {
  * One pass over the export, server by server: the JSON twins of server and tool pages, the dataset
  * downloads (streamed) and the search records. Each server file is read once.
  */
-async function exportPass(exportDir, outDir, index) {
+async function exportPass(exportDir, outDir, index, site) {
   const dir = join(outDir, 'downloads');
   mkdirSync(dir, { recursive: true });
   const json = createWriteStream(join(dir, 'catalogue.json'));
@@ -122,6 +123,8 @@ async function exportPass(exportDir, outDir, index) {
   let first = true;
   let twins = 0;
   let records = 0;
+  let recent = [];
+  let changes = 0;
   for (const s of index.servers) {
     const summaries = byServer.get(s.slug) ?? [];
     if (!shard || shard.count + summaries.length + 1 > SHARD_RECORDS) {
@@ -165,6 +168,19 @@ async function exportPass(exportDir, outDir, index) {
       );
     }
     for (const t of summaries) await shard.add(toolRecord(t, full.get(t.slug), serverName));
+    const entries = serverEntries(s, tools, site);
+    changes += entries.length;
+    writeFeeds(join(outDir, 'servers', s.slug), `/servers/${s.slug}/`, {
+      title: `mcp-risk: tool definition changes on ${clip(serverName, 100)}`,
+      homePath: page,
+      site,
+      entries,
+      fallbackUpdated: s.crawledAt ?? index.generatedAt,
+    });
+    if (entries.length > 0) {
+      recent.push(...entries.slice(0, FEED_ENTRIES));
+      if (recent.length > 4 * FEED_ENTRIES) recent = recent.sort(byNewest).slice(0, FEED_ENTRIES);
+    }
     records += summaries.length + 1;
   }
   if (shard) await shard.close();
@@ -174,6 +190,13 @@ async function exportPass(exportDir, outDir, index) {
     await shard.close();
     shardDirs.push('/pagefind/');
   }
+  writeFeeds(join(outDir, 'feeds'), '/feeds/', {
+    title: 'mcp-risk: tool definition changes',
+    homePath: '/',
+    site,
+    entries: recent.sort(byNewest).slice(0, FEED_ENTRIES),
+    fallbackUpdated: index.generatedAt,
+  });
   // the search page merges the other shards into the first
   writeFileSync(join(outDir, 'pagefind', 'shards.json'), `${JSON.stringify(shardDirs.slice(1))}\n`);
   await write(json, '\n]}\n');
@@ -193,7 +216,7 @@ async function exportPass(exportDir, outDir, index) {
     );
   }
   await end(servers);
-  return { twins, records, shards: shardDirs.length };
+  return { twins, records, shards: shardDirs.length, changes };
 }
 
 function* htmlPages(dir, base = '') {
@@ -286,8 +309,8 @@ export async function postBuild({ exportDir, outDir, site }) {
     t = now;
   };
   const index = readJson(join(exportDir, 'index.json'));
-  const { twins, records, shards } = await exportPass(exportDir, outDir, index);
-  step(`twins + datasets + search (${shards} shard${shards === 1 ? '' : 's'})`);
+  const { twins, records, shards, changes } = await exportPass(exportDir, outDir, index, site);
+  step(`twins + datasets + search (${shards} shard${shards === 1 ? '' : 's'}) + feeds (${changes} changes)`);
   const sitemapUrls = sitemap(outDir, site);
   step('sitemap');
   return { searchRecords: records, sitemapUrls, twins, steps: steps.join(', ') };

@@ -78,6 +78,7 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
       ],
     });
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   }, 300_000);
 
   afterAll(async () => {
@@ -191,6 +192,8 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     await page.goto(`${base}/servers/${evil.slug}/`);
     expect(await page.locator('h1').textContent()).toBe(evil.title);
     expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
+    // a 10,000-character tool name scrolls inside its own block; the page never grows wider than the window
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     await page.screenshot({ path: join(SHOTS, 'hostile-server.png'), fullPage: true });
     await page.close();
   });
@@ -209,5 +212,173 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     expect(await page.locator('button[data-download]').first().isVisible()).toBe(false);
     await page.close();
     await noJs.close();
+  });
+
+  it('switches enforcement tabs with the mouse and the keyboard, and without JavaScript', async () => {
+    const page = await open('/tools/aap-enterprise-mcp-server/run_job/');
+    const panel = (k: string) => page.locator(`#enforce-panel-${k}`);
+    expect(await panel('claude-code').isVisible()).toBe(true);
+    expect(await panel('codex').isVisible()).toBe(false);
+    await page.click('label[for=enforce-codex]');
+    expect(await panel('codex').isVisible()).toBe(true);
+    expect(await panel('claude-code').isVisible()).toBe(false);
+    expect(await panel('codex').locator('.enforce-file').textContent()).toContain('~/.codex/config.toml');
+    // arrow keys move between the radios of the group, as in any radio group
+    await page.focus('#enforce-codex');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#enforce-guard').isChecked()).toBe(true);
+    expect(await panel('guard').isVisible()).toBe(true);
+    await page.locator('#enforce').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'tool-enforce-guard.png'), fullPage: false });
+    await page.close();
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await noJs.newPage();
+    await p2.goto(`${base}/servers/payments-mcp/`);
+    await p2.click('label[for=enforce-docker]');
+    expect(await p2.locator('#enforce-panel-docker').isVisible()).toBe(true);
+    expect(await p2.locator('#enforce-panel-claude-code').isVisible()).toBe(false);
+    expect(await p2.locator('#enforce-panel-docker .enforce-check').textContent()).toContain(
+      'cedar validate',
+    );
+    await p2.close();
+    await noJs.close();
+  });
+
+  it('shows a tool page and a server page with risk bands (screenshots)', async () => {
+    const page = await open('/tools/payments-mcp/create_refund/');
+    const band = page.locator('header.risk-band');
+    expect(
+      await page.evaluate("getComputedStyle(document.querySelector('header.risk-band')).borderLeftWidth"),
+    ).not.toBe('0px');
+    expect(await band.count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'tool-page.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'tool-page-fold.png') });
+    await page.goto(`${base}/servers/aap-enterprise-mcp-server/`);
+    expect(await page.locator('[data-changed=run_job]').count()).toBe(1);
+    expect(await page.locator('[data-link=repository] a').getAttribute('href')).toBe(
+      'https://github.com/example/aap-enterprise-mcp-server',
+    );
+    await page.screenshot({ path: join(SHOTS, 'server-page.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'server-page-fold.png') });
+    await page.goto(`${base}/risk/high/`);
+    const critical = await open('/risk/critical/');
+    const edge = "getComputedStyle(document.querySelector('tbody tr td')).boxShadow";
+    expect(await page.evaluate(edge)).not.toBe(await critical.evaluate(edge));
+    await critical.close();
+    await page.close();
+  });
+
+  it('serves the change feeds as Atom and JSON Feed', async () => {
+    const page = await open('/');
+    const atom = await page.request.get(`${base}/feeds/changes.atom`);
+    expect(atom.headers()['content-type']).toContain('application/atom+xml');
+    const entries = await page.evaluate<Array<{ link: string; content: string }> | null>(`(async () => {
+      const text = await (await fetch(${JSON.stringify(`${base}/feeds/changes.atom`)})).text();
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return null;
+      return [...doc.querySelectorAll('entry')].map((e) => ({
+        link: e.querySelector('link')?.getAttribute('href') ?? '',
+        content: e.querySelector('content')?.textContent ?? '',
+      }));
+    })()`);
+    expect(entries).not.toBeNull();
+    expect(entries!.map((e) => new URL(e.link).pathname)).toEqual([
+      '/tools/payments-mcp/create_refund/',
+      '/tools/aap-enterprise-mcp-server/run_job/',
+    ]);
+    expect(entries![1]!.content).toContain('+ "Run a job template by ID, optionally with extra_vars."');
+    const json = (await (
+      await page.request.get(`${base}/servers/aap-enterprise-mcp-server/changes.json`)
+    ).json()) as {
+      items: Array<{ url: string }>;
+    };
+    expect(json.items.map((i) => new URL(i.url).pathname)).toEqual([
+      '/tools/aap-enterprise-mcp-server/run_job/',
+    ]);
+    await page.close();
+  });
+
+  it('shows the accuracy page', async () => {
+    const page = await open('/accuracy/');
+    expect(await page.locator('h1').textContent()).toBe('Accuracy');
+    expect(await page.locator('#access-confusion tbody tr').count()).toBe(3);
+    expect(await page.locator('#risk-confusion tbody tr').count()).toBe(4);
+    expect(await page.locator('[data-weakness] .example').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'accuracy.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('classifies every input kind on /classify/, copies the policy, and keeps tool names whole', async () => {
+    const tools = [
+      {
+        name: 'trigger_deployment_pipeline_for_environment',
+        description: 'Run the deployment pipeline of a project for an environment.',
+        inputSchema: { type: 'object', properties: { project: { type: 'string' } }, required: ['project'] },
+      },
+      { name: 'list_jobs', description: 'List jobs.', inputSchema: { type: 'object', properties: {} } },
+    ];
+    const saved = {
+      mcpRisk: '0.1.0',
+      classifierVersion: '0.1.0',
+      profile: 'balanced',
+      servers: [
+        {
+          name: 'saved-server',
+          tools: readTools('aap-enterprise-mcp-server').map((t) => t.classification),
+        },
+      ],
+    };
+    const inputs: Array<[string, unknown, number, RegExp]> = [
+      ['tools/list result', { tools }, 2, /a tools\/list result/],
+      ['JSON-RPC response', { jsonrpc: '2.0', id: 1, result: { tools } }, 2, /JSON-RPC/],
+      ['array', tools, 2, /an array of tools/],
+      [
+        'client config',
+        { mcpServers: { ci: { command: 'npx', args: ['ci-mcp'], tools } } },
+        2,
+        /client config \(mcpServers\.ci\)/,
+      ],
+      [
+        'classify JSON',
+        saved,
+        readTools('aap-enterprise-mcp-server').length,
+        /mcp-risk classify --format json/,
+      ],
+    ];
+    const page = await open('/classify/');
+    for (const [what, value, count, kind] of inputs) {
+      await page.fill('#server-name', 'my-server');
+      await page.fill('#tools-input', JSON.stringify(value));
+      await page.click('#classify-button');
+      await page.locator('#classify-results').waitFor({ state: 'visible' });
+      expect(await page.locator('#classify-table tbody tr').count(), what).toBe(count);
+      expect(await page.locator('#classify-status').textContent(), what).toMatch(kind);
+    }
+    expect(await page.inputValue('#server-name')).toBe('saved-server');
+    // the client config names the server
+    await page.fill('#server-name', 'my-server');
+    await page.fill('#tools-input', JSON.stringify(inputs[3]![1]));
+    await page.click('#classify-button');
+    expect(await page.inputValue('#server-name')).toBe('ci');
+    await page.click('#classify-copy');
+    await expect.poll(() => page.locator('#classify-copy-status').textContent()).toBe('Copied.');
+    const copied = await page.evaluate('navigator.clipboard.readText()');
+    expect(copied).toBe(await page.locator('#classify-policy').textContent());
+    // a long tool name stays on one line: its cell scrolls with the table instead of breaking the word
+    await page.setViewportSize({ width: 480, height: 900 });
+    const lines = await page.evaluate(
+      "document.querySelector('#classify-table tbody tr code').getClientRects().length",
+    );
+    expect(lines).toBe(1);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.fill(
+      '#tools-input',
+      JSON.stringify({ jsonrpc: '2.0', id: 1, error: { code: -1, message: 'x' } }),
+    );
+    await page.click('#classify-button');
+    expect(await page.locator('#classify-status').textContent()).toMatch(/error, not a tool list/);
+    await page.screenshot({ path: join(SHOTS, 'classify-kinds.png'), fullPage: true });
+    await page.close();
   });
 });

@@ -9,6 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  AccuracySchema,
   CatalogueIndexSchema,
   CatalogueToolSchema,
   CategorySchema,
@@ -16,6 +17,7 @@ import {
   McpRiskError,
   isSafeSlug,
   riskRank,
+  type Accuracy,
   type CatalogueIndex,
   type CatalogueServer,
   type CatalogueTool,
@@ -23,6 +25,7 @@ import {
   type Risk,
 } from '@core';
 import * as z from 'zod';
+import { RelatedIndex } from './related';
 
 export type ToolSummary = CatalogueIndex['tools'][number];
 
@@ -219,57 +222,13 @@ export function toolParams(): Array<{ params: { server: string; tool: string } }
 
 // ------------------------------------------------------------------ related tools
 
-let tokenIndex: Map<string, number[]> | null = null;
+let relatedIndex: RelatedIndex | null = null;
 
-const nameTokens = (name: string): string[] =>
-  name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2)
-    .slice(0, 8);
-
-/**
- * Up to `limit` tools of the same category on other servers, preferring ones whose names share a word
- * (rarest word first). Deterministic and cheap: bounded scans, no full pass per page.
- */
+/** Up to `limit` tools on other servers that do something similar (lib/related.ts), best first. */
 export function relatedTools(tool: ToolSummary, limit = 6): ToolSummary[] {
-  const cat = loadCatalogue();
-  const all = cat.index.tools;
-  if (!tokenIndex) {
-    tokenIndex = new Map();
-    all.forEach((t, i) => {
-      for (const w of new Set(nameTokens(t.name))) {
-        let list = tokenIndex!.get(w);
-        if (!list) tokenIndex!.set(w, (list = []));
-        list.push(i);
-      }
-    });
-  }
-  const out: ToolSummary[] = [];
-  const seen = new Set<string>();
-  const take = (t: ToolSummary): void => {
-    const key = `${t.server}/${t.slug}`;
-    if (out.length >= limit || t.server === tool.server || t.category !== tool.category || seen.has(key))
-      return;
-    seen.add(key);
-    out.push(t);
-  };
-  const words = [...new Set(nameTokens(tool.name))].sort(
-    (a, b) => (tokenIndex!.get(a)?.length ?? 0) - (tokenIndex!.get(b)?.length ?? 0),
-  );
-  for (const w of words) {
-    const list = tokenIndex.get(w) ?? [];
-    for (let i = 0; i < list.length && i < 400 && out.length < limit; i++) take(all[list[i]!]!);
-  }
-  const sameCategory = cat.toolsByCategory.get(tool.category) ?? [];
-  if (out.length < limit && sameCategory.length > 0) {
-    let start = 0;
-    for (const ch of `${tool.server}/${tool.slug}`) start = (start * 31 + ch.charCodeAt(0)) >>> 0;
-    for (let k = 0; k < 200 && out.length < limit; k++)
-      take(sameCategory[(start + k) % sameCategory.length]!);
-  }
-  return out;
+  const all = loadCatalogue().index.tools;
+  relatedIndex ??= new RelatedIndex(all);
+  return relatedIndex.related(tool, limit) as ToolSummary[];
 }
 
 export function toolSummary(serverSlug: string, toolSlug: string): ToolSummary {
@@ -279,4 +238,16 @@ export function toolSummary(serverSlug: string, toolSlug: string): ToolSummary {
   if (!t)
     throw new McpRiskError('input_invalid', `tool ${serverSlug}/${toolSlug} is missing from index.json`);
   return t;
+}
+
+/**
+ * The accuracy document beside the export (`accuracy.json`, written by `bench/eval.ts --site`, which
+ * npm start runs after the export), or null when the build has none: the page then says how to make it.
+ */
+export function loadAccuracy(): Accuracy | null {
+  const file = join(exportDir(), 'accuracy.json');
+  if (!existsSync(file)) return null;
+  const parsed = AccuracySchema.safeParse(readJson(file));
+  if (!parsed.success) throw describeZod(parsed.error, file);
+  return parsed.data;
 }

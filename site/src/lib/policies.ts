@@ -1,6 +1,7 @@
 /** The policy in every format the classifier exports (native JSON, Claude Code, Cedar, ...). */
 import { exportPolicy, EXPORT_TARGETS, type ExportedPolicy } from '@classifier';
 import type { Classification, Policy } from '@core';
+import { orderedPolicy } from './text';
 
 export type PolicyFormat = ExportedPolicy & { noteList: string[] };
 
@@ -10,7 +11,7 @@ export function policyFormats(
   serverName: string,
 ): PolicyFormat[] {
   return EXPORT_TARGETS.map((target) => {
-    const exported = exportPolicy(policy, classifications, target, serverName);
+    const exported = exportPolicy(orderedPolicy(policy), classifications, target, serverName);
     const notes: unknown = (exported as { notes?: unknown }).notes;
     const noteList = Array.isArray(notes)
       ? notes.map(String)

@@ -2,6 +2,7 @@
 // and the results are written with textContent. No fetch, no storage, nothing leaves the page.
 import { buildPolicy, classifyServer, exportPolicy, type ExportTarget } from '@classifier';
 import type { Classification, Profile } from '@core';
+import { riskReason } from '../lib/text';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('classify-form');
@@ -13,17 +14,89 @@ const tbody = $<HTMLTableElement>('classify-table').tBodies[0]!;
 const policyPre = $<HTMLPreElement>('classify-policy');
 const notes = $<HTMLUListElement>('classify-notes');
 const download = $<HTMLButtonElement>('classify-download');
+const copy = $<HTMLButtonElement>('classify-copy');
+const copyStatus = $<HTMLSpanElement>('classify-copy-status');
 let current: { content: string; filename: string } | null = null;
 
-/** Accepts {tools: [...]}, a JSON-RPC response {result: {tools}}, or a bare array of tools. */
-export function toolsFrom(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v['tools'])) return v['tools'];
-    if (v['result'] && typeof v['result'] === 'object') return toolsFrom(v['result']);
+const obj = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/** A classification as `mcp-risk classify --format json` writes it (not a tool definition). */
+const isClassification = (v: unknown): boolean => {
+  const o = obj(v);
+  return (
+    !!o && typeof o['tool'] === 'string' && typeof o['access'] === 'string' && Array.isArray(o['evidence'])
+  );
+};
+
+export interface ParsedInput {
+  /** what was recognised, for the status line */
+  kind: string;
+  /** tool definitions to classify, or */
+  tools?: unknown[];
+  /** labels saved by the CLI, shown as they are */
+  classifications?: Classification[];
+  /** a server name found in the input (a config key, the CLI's server name) */
+  serverName?: string;
+  note?: string;
+}
+
+/**
+ * Recognises every input the page accepts: a tools/list result, a JSON-RPC response carrying one, a
+ * bare array of tools, a client config (`mcpServers` or VS Code `servers`) whose entries carry `tools`,
+ * and a saved `mcp-risk classify --format json` document. `preferred` picks a server of a config.
+ */
+export function parseInput(value: unknown, preferred = ''): ParsedInput {
+  if (Array.isArray(value)) return { kind: 'an array of tools', tools: value };
+  const v = obj(value);
+  if (!v) throw new Error('expected a JSON object or array');
+  if (Array.isArray(v['tools'])) return { kind: 'a tools/list result', tools: v['tools'] };
+  const result = obj(v['result']);
+  if (result && Array.isArray(result['tools']))
+    return { kind: 'a JSON-RPC tools/list response', tools: result['tools'] };
+  if (v['error'] !== undefined && v['jsonrpc'] !== undefined)
+    throw new Error('the JSON-RPC response is an error, not a tool list');
+  if (Array.isArray(v['servers']) && typeof v['classifierVersion'] === 'string') {
+    const servers = v['servers'].map(obj).filter((s): s is Record<string, unknown> => !!s);
+    const pick =
+      servers.find((s) => s['name'] === preferred) ?? servers.find((s) => Array.isArray(s['tools']));
+    const labels = Array.isArray(pick?.['tools']) ? (pick['tools'] as unknown[]) : [];
+    if (!pick || !labels.every(isClassification))
+      throw new Error('the mcp-risk classify document has no server with labelled tools');
+    return {
+      kind: 'a saved mcp-risk classify --format json document (labels shown as saved)',
+      classifications: labels as Classification[],
+      ...(typeof pick['name'] === 'string' ? { serverName: pick['name'] } : {}),
+      ...(servers.length > 1
+        ? {
+            note: `${servers.length - 1} other server(s) in the document; type one's name as the server name to pick it.`,
+          }
+        : {}),
+    };
   }
-  throw new Error('expected {"tools": [...]}, a JSON-RPC response or an array of tools');
+  for (const key of ['mcpServers', 'servers']) {
+    const servers = obj(v[key]);
+    if (!servers) continue;
+    const withTools = Object.entries(servers).filter(([, s]) => Array.isArray(obj(s)?.['tools']));
+    if (withTools.length === 0)
+      throw new Error(
+        `the config's "${key}" entries carry no "tools" arrays; paste each server's tools/list result instead`,
+      );
+    const [name, entry] = withTools.find(([n]) => n === preferred) ?? withTools[0]!;
+    return {
+      kind: `a client config (${key}.${name})`,
+      tools: obj(entry)!['tools'] as unknown[],
+      serverName: name,
+      ...(withTools.length > 1
+        ? {
+            note: `${withTools.length - 1} other server(s) with tools; type one's name as the server name to pick it.`,
+          }
+        : {}),
+    };
+  }
+  throw new Error(
+    'expected {"tools": [...]}, a JSON-RPC response, an array of tools, a client config with tools, or an mcp-risk classify --format json document',
+  );
 }
 
 function classificationsOf(result: unknown): Classification[] {
@@ -47,33 +120,39 @@ function cell(row: HTMLTableRowElement, text: string, className?: string): HTMLT
 
 function run(): void {
   status.textContent = '';
-  let tools: unknown[];
+  const nameField = $<HTMLInputElement>('server-name');
+  let parsed: ParsedInput;
   try {
-    tools = toolsFrom(JSON.parse(input.value) as unknown);
+    parsed = parseInput(JSON.parse(input.value) as unknown, nameField.value.trim());
   } catch (error) {
     status.textContent = `Could not read the tool list: ${(error as Error).message}`;
     results.hidden = true;
     return;
   }
-  const serverName = $<HTMLInputElement>('server-name').value.trim() || 'my-server';
+  if (parsed.serverName && (nameField.value.trim() === '' || nameField.value === nameField.defaultValue))
+    nameField.value = parsed.serverName;
+  const serverName = nameField.value.trim() || 'my-server';
   const profile = $<HTMLSelectElement>('profile').value as Profile;
   const target = $<HTMLSelectElement>('target').value as ExportTarget;
-  const classifications = classificationsOf(classifyServer(tools, { name: serverName }));
+  const classifications =
+    parsed.classifications ?? classificationsOf(classifyServer(parsed.tools ?? [], { name: serverName }));
   tbody.replaceChildren();
   for (const c of classifications) {
     const row = tbody.insertRow();
+    row.className = `band-${c.risk}`;
     const name = row.insertCell();
     const code = document.createElement('code');
+    code.className = 'tool-ident';
     code.textContent = c.tool;
     name.append(code);
     cell(row, c.risk, `badge risk-${c.risk}`);
     cell(row, c.category);
     cell(row, c.flags.join(', '));
-    cell(row, c.summary);
+    cell(row, `${riskReason(c)} ${c.summary}`);
   }
   const policy = buildPolicy(classifications, profile);
   const exported = exportPolicy(policy, classifications, target, serverName);
-  current = { content: exported.content, filename: exported.filename };
+  current = { content: exported.content, filename: exported.filename.replace(/^.*\//, '') };
   policyPre.textContent = exported.content;
   notes.replaceChildren();
   const noteList: unknown = (exported as { notes?: unknown }).notes;
@@ -84,7 +163,8 @@ function run(): void {
   }
   download.textContent = `Download ${exported.filename}`;
   results.hidden = false;
-  status.textContent = `Classified ${classifications.length} tool${classifications.length === 1 ? '' : 's'} in your browser.`;
+  status.textContent = `Read ${parsed.kind}. ${parsed.classifications ? 'Showed' : 'Classified'} ${classifications.length} tool${classifications.length === 1 ? '' : 's'} in your browser.${parsed.note ? ` ${parsed.note}` : ''}`;
+  copyStatus.textContent = '';
 }
 
 form.addEventListener('submit', (event) => {
@@ -103,6 +183,20 @@ file.addEventListener('change', () => {
     input.value = text;
     form.requestSubmit();
   });
+});
+
+copy.addEventListener('click', () => {
+  if (!current) return;
+  const text = current.content;
+  const done = (ok: boolean): void => {
+    copyStatus.textContent = ok ? 'Copied.' : 'Copy failed: select the text and copy it by hand.';
+  };
+  if (navigator.clipboard?.writeText)
+    navigator.clipboard.writeText(text).then(
+      () => done(true),
+      () => done(false),
+    );
+  else done(false);
 });
 
 download.addEventListener('click', () => {
