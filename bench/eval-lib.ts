@@ -296,21 +296,21 @@ function figures(r: EvalReport) {
 export function accuracyDocument(
   corpus: CorpusTool[],
   classifierVersion: string,
-  classify: Classify = classifyTool,
+  classify: Classify = classifyInListing,
 ) {
   const split = (s: 'tuning' | 'heldout') => corpus.filter((t) => t.split === s);
   const tuningTools = split('tuning');
   const heldoutTools = split('heldout');
   // each tool is labelled once: the figures, the matrices and the weaknesses read the same answers
   const memo = new Map<unknown, Classification>();
-  const once: Classify = (tool, server) => {
+  const once: Classify = (tool, server, siblings) => {
     let c = memo.get(tool);
-    if (!c) memo.set(tool, (c = classify(tool, server)));
+    if (!c) memo.set(tool, (c = classify(tool, server, siblings)));
     return c;
   };
   const tuning = evaluate(tuningTools, once);
   const heldout = evaluate(heldoutTools, once);
-  const labelled = (tools: CorpusTool[]) => tools.map((t) => ({ t, c: once(t.tool, t.server) }));
+  const labelled = (tools: CorpusTool[]) => tools.map((t) => ({ t, c: once(t.tool, t.server, t.siblings) }));
   const heldoutPairs = labelled(heldoutTools);
   const tuningPairs = labelled(tuningTools);
   const byName = (a: { t: CorpusTool }, b: { t: CorpusTool }) =>
