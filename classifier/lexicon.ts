@@ -1105,6 +1105,20 @@ const DEPLOY_OBJECTS = new Set([
   'application',
 ]);
 const DISPATCH_OBJECTS = new Set(['operation', 'operations', 'one', 'following']);
+/** What a "trigger" refreshes rather than runs. */
+const REFRESH_OBJECTS = new Set([
+  'sync',
+  'resync',
+  'synchronization',
+  'refresh',
+  'rescan',
+  'reindex',
+  'fetch',
+  'import',
+  'detection',
+  'discovery',
+  'recalculation',
+]);
 /** Things that are resolved by closing them. */
 const RESOLVABLE = new Set([
   'thread',
@@ -1178,6 +1192,10 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
     case 'apply':
     case 'upgrade':
       return has(DEPLOY_OBJECTS) ? 'execute' : info.cls;
+    case 'trigger':
+      // triggering a sync, a refresh or a re-scan of the server's own data is a lifecycle write
+      // (LABELS.md); triggering a pipeline, a workflow or a job starts work
+      return has(REFRESH_OBJECTS) && !has(DEPLOY_OBJECTS) ? 'write' : info.cls;
     default:
       return info.cls;
   }

@@ -187,6 +187,15 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     ).toMatch(/^read/);
   });
 
+  it('triggering a refresh or a sync is a lifecycle write; triggering a pipeline starts work', () => {
+    expect(label(tool('refresh_series', 'Trigger a refresh of series metadata.', { id: str() }))).toMatch(
+      /^write/,
+    );
+    expect(label(tool('trigger_pipeline', 'Trigger a pipeline run on a branch.', { branch: str() }))).toMatch(
+      /^execute/,
+    );
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
