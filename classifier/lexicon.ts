@@ -1081,6 +1081,13 @@ const ANALYSIS_OBJECTS = new Set([
   'research',
   'extraction',
   'review',
+  // recording or profiling what the server's own session shows saves its own output (LABELS.md case 4)
+  'recording',
+  'profile',
+  'profiling',
+  'trace',
+  'tracing',
+  'screencast',
 ]);
 const DEPLOY_OBJECTS = new Set([
   'manifest',

@@ -152,7 +152,38 @@ export function tokenizeText(lower: string): string[] {
 }
 
 /** Splits identifiers: getFileContents, get_file_contents, APIKey, browser-navigate. */
+/**
+ * Product names written in camel case that are one word, not two ("WordPress" is not "word press",
+ * whose "press" would be a verb). Keyed by the first half.
+ */
+const JOINED_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['word', new Set(['press'])],
+  ['java', new Set(['script'])],
+  ['type', new Set(['script'])],
+  ['git', new Set(['hub', 'lab'])],
+  ['you', new Set(['tube'])],
+  ['linked', new Set(['in'])],
+  ['pay', new Set(['pal'])],
+  ['dev', new Set(['ops'])],
+  ['hub', new Set(['spot'])],
+  ['big', new Set(['query'])],
+  ['dynamo', new Set(['db'])],
+  ['mongo', new Set(['db'])],
+  ['whats', new Set(['app'])],
+  ['share', new Set(['point'])],
+  ['drop', new Set(['box'])],
+]);
+
+/** Splits an identifier into lower-case words, keeping the product names of JOINED_NAMES whole. */
 export function tokenizeIdentifier(name: string): string[] {
+  const out = splitIdentifier(name);
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (JOINED_NAMES.get(out[i]!)?.has(out[i + 1]!)) out.splice(i, 2, out[i]! + out[i + 1]!);
+  }
+  return out;
+}
+
+function splitIdentifier(name: string): string[] {
   // one pass: split on anything not [A-Za-z0-9], before an upper-case letter that follows a lower-case
   // letter or digit (getFile), and before the last capital of a run followed by a lower-case letter (APIKey)
   const out: string[] = [];

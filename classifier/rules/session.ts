@@ -40,6 +40,9 @@ const SESSION_OBJECTS = new Set([
   'workspace',
   'context',
   'interact',
+  'sandbox',
+  'recording',
+  'highlight',
 ]);
 const SESSION_PHRASE =
   /\b(?:this (?:server'?s? )?session|the current session|its own (?:session|buffer|log)|in-memory|for this session|started by this (?:server|tool)|(?:the|its) (?:own )?(?:log|console) buffer|the (?:active|current) (?:connection|session))\b/;
@@ -57,11 +60,13 @@ export function sessionLocal(view: ToolView): { path: string; match: string } | 
     return undefined;
   }
   if (!CONTROL_VERBS.has(verb.base)) return undefined;
-  const objects = view.nameTokens.slice(verb.index + 1);
+  // "stop_recording", or an object-first name ("bash_sandbox_reset")
+  const after = view.nameTokens.slice(verb.index + 1);
+  const objects = after.length > 0 ? after : view.nameTokens.slice(0, verb.index);
   // "ssh_disconnect", "disconnect_all": dropping the server's own connection
   if (
     (verb.base === 'disconnect' || verb.base === 'reconnect') &&
-    objects.every((t) => t === 'all' || t === 'current')
+    after.every((t) => t === 'all' || t === 'current')
   )
     return { path: 'name', match: verb.word };
   const object = objects.find((t) => SESSION_OBJECTS.has(t));

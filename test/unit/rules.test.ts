@@ -196,6 +196,18 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     );
   });
 
+  it('session-local: stopping a recording, resetting the server sandbox; a product name is not a verb', () => {
+    expect(label(tool('stop_recording', 'Stop the screen recording.', {}))).toBe('read/low');
+    expect(label(tool('bash_sandbox_reset', 'Reset the sandbox.', {}))).toBe('read/low');
+    expect(label(tool('ssh_disconnect', 'Disconnect the SSH session.', {}))).toBe('read/low');
+    // "WordPress" is one word: its "press" is not a verb
+    expect(
+      label(
+        tool('checkIfWordPressInstallationsAreValid', 'Check the WordPress installations.', { id: str() }),
+      ),
+    ).toMatch(/^read/);
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
