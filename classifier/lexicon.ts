@@ -1112,6 +1112,8 @@ const DEPLOY_OBJECTS = new Set([
   'application',
 ]);
 const DISPATCH_OBJECTS = new Set(['operation', 'operations', 'one', 'following']);
+/** What is sent to a model rather than to people. */
+const INFERENCE_OBJECTS = new Set(['completion', 'completions', 'prompt', 'prompts', 'inference', 'llm']);
 /** What a "trigger" refreshes rather than runs. */
 const REFRESH_OBJECTS = new Set([
   'sync',
@@ -1199,6 +1201,11 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
     case 'apply':
     case 'upgrade':
       return has(DEPLOY_OBJECTS) ? 'execute' : info.cls;
+    case 'send':
+    case 'submit':
+      // a prompt or a completion request sent to a model is inference (LABELS.md: read); a message sent
+      // to people is not
+      return has(INFERENCE_OBJECTS) ? 'read' : info.cls;
     case 'trigger':
       // triggering a sync, a refresh or a re-scan of the server's own data is a lifecycle write
       // (LABELS.md); triggering a pipeline, a workflow or a job starts work

@@ -208,6 +208,13 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     ).toMatch(/^read/);
   });
 
+  it('a prompt sent to a model is inference; a message sent to people is a visible write', () => {
+    expect(
+      label(tool('chat_completions', 'Send a chat completion request to the model.', { prompt: str() })),
+    ).toMatch(/^read/);
+    expect(label(tool('send_message', 'Send a message to a channel.', { text: str() }))).toBe('write/high');
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
