@@ -7,7 +7,8 @@
 // decides (and a `read` needs a confident model); everywhere else it can only raise the risk, never
 // lower the access or the risk the rules found.
 import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, type LearnedModelData } from './model-types.js';
-import type { ToolView } from './view.js';
+import { findNameVerbs, tokenizeIdentifier, type ToolView } from './view.js';
+import { normalizeText } from './normalize.js';
 import { MODEL_DATA } from './model.generated.js';
 
 export { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL };
@@ -100,6 +101,67 @@ function visitTool(view: ToolView, rules: RuleSummary, emit: Emit): void {
   emit('rar', `${rules.access}|${rules.risk}`);
   for (const r of rules.rules) emit('r', r);
   for (const fl of rules.flags) emit('rf', fl);
+  visitSiblings(view, emit);
+}
+
+/**
+ * What the other tools of the same listing do, from their names alone: whether any of them writes,
+ * and whether one writes the object this tool names. A read of an object its siblings create or
+ * update is a read of the user's own state (medium); a listing with no writing tool is more often a
+ * public-data source (low). Unlike the server's own words this carries over to servers never trained
+ * on (cross-validation by server: risk exact 77.7 % -> 78.8 %).
+ */
+interface SiblingProfile {
+  /** sibling name -> whether its name verb writes, destroys or runs */
+  writes: Map<string, boolean>;
+  /** object words (singular) of the writing siblings, with the names that write each */
+  writtenObjects: Map<string, Set<string>>;
+  writers: number;
+}
+const PROFILES = new WeakMap<ReadonlySet<string>, SiblingProfile>();
+/** Bounded work per listing: names past this many are not read. */
+const MAX_SIBLINGS = 2000;
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+function objectWords(tokens: readonly string[], verbIndex: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (i !== verbIndex && tokens[i]!.length > 2) out.push(singular(tokens[i]!));
+  return out;
+}
+function profileOf(siblings: ReadonlySet<string>): SiblingProfile {
+  const cached = PROFILES.get(siblings);
+  if (cached) return cached;
+  const profile: SiblingProfile = { writes: new Map(), writtenObjects: new Map(), writers: 0 };
+  let n = 0;
+  for (const name of siblings) {
+    if (n++ >= MAX_SIBLINGS) break;
+    const tokens = tokenizeIdentifier(normalizeText(name.slice(0, 200), 'identifier').text);
+    const verb = findNameVerbs(tokens)[0];
+    const writes = !!verb && (verb.cls === 'write' || verb.cls === 'destructive' || verb.cls === 'execute');
+    profile.writes.set(name, writes);
+    if (!writes) continue;
+    profile.writers++;
+    for (const w of objectWords(tokens, verb.index)) {
+      let names = profile.writtenObjects.get(w);
+      if (!names) profile.writtenObjects.set(w, (names = new Set()));
+      names.add(name);
+    }
+  }
+  PROFILES.set(siblings, profile);
+  return profile;
+}
+function visitSiblings(view: ToolView, emit: Emit): void {
+  const siblings = view.siblings;
+  if (!siblings || siblings.size < 2) return emit('sv', 'alone');
+  const p = profileOf(siblings);
+  const others = p.writers - (p.writes.get(view.name) ? 1 : 0);
+  if (others === 0) return emit('sv', 'no-writers');
+  const verb = view.nameVerbs[0];
+  for (const w of objectWords(view.nameTokens, verb ? verb.index : -1)) {
+    const names = p.writtenObjects.get(w);
+    if (names && (names.size > 1 || !names.has(view.name))) return emit('sv', 'object-written');
+  }
+  emit('sv', 'writers');
 }
 
 const HINTS = ['readOnlyHint', 'destructiveHint', 'openWorldHint', 'idempotentHint'] as const;
