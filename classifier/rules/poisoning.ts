@@ -55,13 +55,17 @@ function imitated(view: ToolView): string | undefined {
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\u0000-\u007f]*$/.test(view.name);
   if (ascii && !SUSPICIOUS_ASCII.test(view.name)) return undefined;
-  const sk = skeletonOf(view.name);
   const lower = view.name.toLowerCase();
+  // as written ("read_fiIe": I looks like l) and lower-cased ("RЕAD_FILE" is still read_file)
+  const sks = [skeletonOf(view.name), skeletonOf(lower)];
   if (view.siblings)
     for (const s of view.siblings)
-      if (s !== view.name && s.toLowerCase() !== lower && skeletonOf(s) === sk) return s;
-  const k = knownSkeletons().get(sk);
-  return k !== undefined && k.toLowerCase() !== lower ? k : undefined;
+      if (s !== view.name && s.toLowerCase() !== lower && sks.includes(skeletonOf(s))) return s;
+  for (const sk of sks) {
+    const k = knownSkeletons().get(sk);
+    if (k !== undefined && k.toLowerCase() !== lower) return k;
+  }
+  return undefined;
 }
 
 export const poisoningRules: Rule[] = [
