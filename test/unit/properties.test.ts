@@ -109,13 +109,10 @@ describe('labels never go down', () => {
     );
   });
 
-  // base64 is case-sensitive: upper-casing an encoded payload destroys it rather than disguising it
-  const caseArb = fc.constantFrom(...BASE.filter((t) => !/[A-Za-z0-9+/]{40,}/.test(t.description ?? '')));
-
   it('when the case of the name or of description words changes', () => {
     fc.assert(
       fc.property(
-        caseArb,
+        toolArb,
         fc.constantFrom<'upper' | 'lower' | 'title'>('upper', 'lower', 'title'),
         fc.boolean(),
         (tool, mode, nameToo) => {
