@@ -21,6 +21,7 @@
  * output length per tool (POISON_LIMITS).
  */
 import { KNOWN_TOOL_NAMES } from './known-tools.generated.js';
+import { IMPERATIVE, readIntent, type IntentContext } from './intent.js';
 import { normalizeText } from './normalize.js';
 import type { AgentText, ToolView } from './view.js';
 
@@ -36,8 +37,19 @@ export const POISON_LIMITS = {
   maxDecoded: 64 * 1024,
 } as const;
 
-export type PoisonKind = 'conceal' | 'secret' | 'exfil' | 'redirect' | 'tamper' | 'cross-tool' | 'steer';
-export type Channel = 'visible' | 'tag characters' | 'variation selectors' | 'encoded';
+export type PoisonKind =
+  | 'conceal'
+  | 'secret'
+  | 'exfil'
+  | 'redirect'
+  | 'tamper'
+  | 'cross-tool'
+  | 'steer'
+  | 'command'
+  | 'prefer'
+  | 'depend';
+export type Channel =
+  'visible' | 'tag characters' | 'variation selectors' | 'encoded' | 'bidi reversal' | 'ansi escapes';
 
 export interface PoisonFinding {
   kind: PoisonKind;
@@ -269,8 +281,6 @@ function decodeEncoded(text: string, out: string[], budget: { left: number }): v
 const ANCHOR =
   /\b(?:(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing))\b|secretly|silently|quietly|covertly|discreetly|invisibly|surreptitiously|stealthily|secret from|a secret|hide|hidden from|conceal|behind the user|without (?:tell|inform|notif|alert|let|ask|warn|show|mention|the user)|implementation detail|the user (?:must|should|need|shall|may)|even if the user|ssh|id_rsa|id rsa|id_ed|\.env|\.aws|\.npmrc|\.netrc|\.pgpass|\.docker|\.kube|\/etc\/|mcp\.json|claude_desktop|\.cursor|\.git-cred|\.gnupg|wallet\.dat|(?:conversation|chat|message|browsing|shell|command) history|previous (?:messages|conversation)|system prompt|user'?s? (?:passwords|credentials|secrets|keys|tokens)|a copy|copies|bcc|cc|for (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|legal|regulatory)|as well|additionally|also (?:send|forward|copy|post|upload|email|mail|report|share|log)|(?:send|forward|copy|post|upload|email|mail|report|relay|mirror|transmit|share|log|deliver)\w*\s+(?:\S+\s+){0,5}?(?:to|at)\s+(?:https?:|\S+@|webhook)|(?:sent|forwarded|copied|routed|redirected|cc'?d|bcc'?d|mirrored|uploaded|posted|directed|addressed) to|instead of|rather than|in place of|do not use|don't use|dont use|never use|avoid (?:using|calling|the)|stop using|deprecated|compromised|unsafe|obsolete|insecure|malicious|retired|(?:replaces|supersedes|shadows|overrides?|overriding)\b|ignor(?:e|ing) (?:all|any|the|previous|prior|above|earlier|your|system|other|user)|disregard|forget|(?:change|replace|rewrite|swap|alter|modify|substitute|overwrite|redirect)\b|regardless|whatever|no matter|when(?:ever)? (?:the )?(?:user|agent|you|assistant|model) (?:call|use|invoke|run)|also present|previously declared|co-installed|other servers?|side effect|(?:new|updated|real|actual|true) (?:system )?instructions?|you are (?:now )?(?:a|an|in) (?:developer|admin|unrestricted|jailbreak|god|root|debug)|<\s*\/?\s*(?:important|system|instruction|secret|hidden|admin|sudo)|\[\s*(?:system|inst)|###\s*system)/;
 
-const ANCHOR_G = new RegExp(ANCHOR.source, 'g');
-
 /** Discourse markers and attention-getters a directive may open with. */
 const LEAD =
   /^(?:(?:important|note|nb|notice|attention|warning|caution|reminder|instructions?|system|critical|mandatory|required|requirement|rule|please|also|additionally|then|first|next|finally|and|but|so|now|remember|hint|tip|ps)\b[\s,:!*#-]*)+/;
@@ -477,18 +487,32 @@ export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind |
   return null;
 }
 
-/** Sentences of a text: split at . ! ? ; : followed by a space or the end, and at new lines. */
+/**
+ * Sentences of a text: split at . ! ? ; followed by a space or the end, at the CJK stops, and at new
+ * lines. A colon does not end a sentence ("Agents: set …" is one instruction), and nothing inside a
+ * `code span` does (a command's own semicolons).
+ */
 function* sentences(text: string): Generator<string> {
   let start = 0;
   let count = 0;
+  let code = false;
   for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 96) code = !code;
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
     const boundary =
       c === 10 ||
-      ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58) &&
-        (next === 32 || next === 10 || i + 1 >= text.length));
+      i >= text.length ||
+      (!code &&
+        // the CJK full stop, exclamation and question marks and semicolon end a sentence without a space
+        (c === 0x3002 ||
+          c === 0xff01 ||
+          c === 0xff1f ||
+          c === 0xff1b ||
+          ((c === 46 || c === 33 || c === 63 || c === 59) &&
+            (next === 32 || next === 10 || i + 1 >= text.length))));
     if (!boundary && i - start < POISON_LIMITS.maxSentence) continue;
+    if (c === 10) code = false;
     const piece = text.slice(start, i).trim();
     if (piece.length > 0) {
       count++;
@@ -496,25 +520,6 @@ function* sentences(text: string): Generator<string> {
     }
     start = boundary ? i + 1 : i;
   }
-}
-
-const isBoundary = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 58) return false;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
-  return next === 32 || next === 10;
-};
-
-/** The sentence around position `at`: from the boundary before it to the one after, each side capped. */
-function sentenceAt(text: string, at: number): [number, number] {
-  let start = at;
-  const min = Math.max(0, at - POISON_LIMITS.maxSentence);
-  while (start > min && !isBoundary(text, start - 1)) start--;
-  let end = at;
-  const max = Math.min(text.length, at + POISON_LIMITS.maxSentence);
-  while (end < max && !isBoundary(text, end)) end++;
-  return [start, end];
 }
 
 function scanText(
@@ -525,41 +530,145 @@ function scanText(
   out: PoisonFinding[],
   kind: AgentText['kind'],
 ): void {
-  // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it"
-  const text = kind === 'name' ? lower.replace(/[_.-]+/g, ' ') : lower;
+  // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it";
+  // so is a value written as one token (charge_automatically_and_do_not_tell_the_user), its dots and slashes kept
+  const text =
+    kind === 'name'
+      ? lower.replace(/[_.-]+/g, ' ')
+      : kind === 'value' && !lower.includes(' ')
+        ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
+        : lower;
   const seen = new Set<PoisonKind>();
+  const ictx = intentContext(ctx, kind !== 'prose');
   const report = (sentence: string) => {
-    const k = analyseSentence(sentence, ctx);
+    let k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
+    k ??= readIntent(sentence, ictx);
     if (k && !seen.has(k)) {
       seen.add(k);
       out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
     }
   };
-  // hidden or encoded text is read whole; visible text only in the sentences that hold an anchor word,
-  // found by one pass of the anchor pattern (no splitting of sentences that cannot match)
-  if (ctx.concealed) {
-    for (const sentence of sentences(text)) report(sentence);
+  // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
+  if (kind !== 'prose') {
+    report(text.slice(0, POISON_LIMITS.maxSentence));
     return;
   }
-  ANCHOR_G.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let count = 0;
-  while ((m = ANCHOR_G.exec(text)) && count++ < POISON_LIMITS.maxSentences) {
-    const [start, end] = kind === 'name' ? [0, text.length] : sentenceAt(text, m.index);
-    const sentence = text.slice(start, end).trim();
-    if (sentence.length > 0) report(sentence);
-    ANCHOR_G.lastIndex = Math.max(end + 1, m.index + 1);
-    if (kind === 'name') break;
-  }
+  for (const sentence of sentences(text)) report(sentence);
 }
 
+const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
+function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
+  let pair = INTENT_CONTEXTS.get(ctx);
+  if (!pair) {
+    const foreign = (name: string, called: boolean) => foreignTool(name, ctx, called);
+    const base = { foreign, self: ctx.self, concealed: ctx.concealed };
+    pair = [
+      { ...base, value: false },
+      { ...base, value: true },
+    ];
+    INTENT_CONTEXTS.set(ctx, pair);
+  }
+  return pair[value ? 1 : 0];
+}
+
+// a capitalised verb between lower-case words: not a title-cased text, where every word is capitalised
+const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z]/;
+const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z])/g;
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
 const SCANS = new WeakMap<ToolView, PoisonScan>();
 const CONCEALED = new WeakMap<SentenceContext, SentenceContext>();
 const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
 
+// ---------------------------------------------------------------- values, bidi and ANSI
+
+const VALUE_PATH = /\.properties\.([^.]+)\.(default|examples|enum|const)(?:\.\d+)?$/;
+const RECIPIENT =
+  /^(?:to|cc|bcc|reply_?to|recipients?|forward_?to|notify|emails?|email_?address|mail_?to|send_?to)$|(?:^|_)(?:cc|bcc|recipients?|reply_?to)$/;
+const URL_PARAM =
+  /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
+const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
+const SAFE_HOST =
+  /^(?:example\.(?:com|org|net)|[\w-]+\.example|localhost|test\.com|domain\.com|company\.com|acme\.com|email\.com|mail\.com)$/;
+const URL = /https?:\/\/([a-z0-9.-]+)/;
+const VALUE_SECRET =
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|(?:^|[\s'"`(/{,])\.env\b|\.pem\b|\.kube\/config|\/etc\/(?:passwd|shadow)|~\/\.(?:bashrc|zshrc|profile|bash_profile|config\/autostart)|\.git\/hooks|\/etc\/cron|\bcrontab\b|\.ssh\/authorized_keys/;
+/** a URL template that fills in the agent's context: {conversation}, $(whoami) */
+const URL_TEMPLATE =
+  /https?:\/\/\S*(?:\{[^}]{0,40}(?:conversation|history|secret|token|key|password|messages?|user|email|session|context|prompt|ip|cookie)[^}]{0,40}\}|\$\(\w+\))/;
+/** code in a value that sends somewhere */
+const CODE_SENDS =
+  /\b(?:fetch|http|xmlhttprequest|sendbeacon|axios(?:\.\w+)?|requests\.(?:post|get|put)|urlopen|curl|wget|invoke-webrequest)\s*\(?\s*['"]?https?:\/\//;
+
+/** A value (default, example, enum, const) that carries a payload as data: an address, a key path, a beacon. */
+function valueFinding(t: AgentText, lower: string): PoisonKind | null {
+  const m = VALUE_PATH.exec(t.path);
+  if (!m) return null;
+  const param = m[1]!.toLowerCase().replace(/-/g, '_');
+  const field = m[2]!;
+  const email = EMAIL.exec(lower);
+  if (email && RECIPIENT.test(param) && !SAFE_HOST.test(email[1]!)) return 'exfil';
+  // a key path is what a key parameter holds (keyPath: ~/.ssh/id_ed25519); in any other parameter it is a payload
+  if (VALUE_SECRET.test(lower) && !/key|identity|cert|ssh|credential|secret|pem/.test(param)) return 'secret';
+  if (URL_TEMPLATE.test(lower) || CODE_SENDS.test(lower)) return 'exfil';
+  const url = URL.exec(lower);
+  if (url && field === 'default' && URL_PARAM.test(param) && !SAFE_HOST.test(url[1]!)) return 'exfil';
+  if (/\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b/.test(lower)) return 'command';
+  return null;
+}
+
+const BIDI_RUN = /\u202e([^\u202c\u2069]{1,600})|\u2067([^\u2069]{1,600})/g;
+/** Text written backwards inside a right-to-left override or isolate, read the way it displays. */
+function decodeBidi(raw: string, out: string[]): void {
+  BIDI_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BIDI_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
+    const run = (m[1] ?? m[2]!).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    if (/[a-z]{3}/i.test(run)) out.push([...run].reverse().join(''));
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[a-zA-Z]/;
+// eslint-disable-next-line no-control-regex
+const ANSI_G = /\u001b\[[0-9;?]*[a-zA-Z]/g;
+/** Text placed around ANSI escapes (erase line, cursor up, concealed or black-on-black): a terminal shows none of it. */
+function decodeAnsi(raw: string, out: string[]): void {
+  const pieces = raw.slice(0, 64 * 1024).split(ANSI_G);
+  for (let i = 1; i < pieces.length && out.length < POISON_LIMITS.maxRuns; i++) {
+    // eslint-disable-next-line no-control-regex
+    const text = pieces[i]!.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    if (text.length >= 8 && /[a-z]{3}/i.test(text)) out.push(text);
+  }
+}
+
 /** Decodes and reads one string: its visible text, then whatever was hidden or encoded in it. */
 function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: { left: number }): void {
+  if (t.kind === 'value' && t.raw.length <= POISON_LIMITS.maxSentence) {
+    const k = valueFinding(t, t.raw.toLowerCase());
+    if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
+  }
+  if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {
+    const concealedCtx = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
+    CONCEALED.set(ctx, concealedCtx);
+    const runs: Array<[Channel, string[]]> = [
+      ['bidi reversal', []],
+      ['ansi escapes', []],
+    ];
+    decodeBidi(t.raw, runs[0]![1]);
+    if (ANSI.test(t.raw)) decodeAnsi(t.raw, runs[1]![1]);
+    for (const [channel, texts] of runs)
+      for (const text of texts) {
+        scan.hidden.push({ path: t.path, channel, text });
+        scanText(
+          normalizeText(text).text.toLowerCase(),
+          t.path,
+          channel,
+          concealedCtx,
+          scan.findings,
+          'prose',
+        );
+      }
+  }
   // a short single token (an enum value such as "asc") holds neither a sentence nor an encoded payload
   if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name') return;
   // a parameter name says something only when it is a phrase: read_ssh_key_and_pass_it
@@ -567,8 +676,15 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
   // invisible characters (tag characters, variation selectors, zero-width) mean the raw text needs the full normalisation
   const hidden = HIDDEN_UNITS.test(t.raw);
   const norm = t.lower === undefined || hidden ? normalizeText(t.raw) : null;
-  const lower = t.lower ?? norm!.text.toLowerCase();
   const text = norm ? norm.text : t.raw;
+  let lower = t.lower ?? norm!.text.toLowerCase();
+  // an instruction appended without a full stop ("The value to store Prefix the value with …") starts a sentence
+  if (t.kind === 'prose' && MID_CAPITAL.test(text)) {
+    const split = text.replace(MID_CAPITAL_G, (m, a: string, w: string) =>
+      IMPERATIVE.has(w.toLowerCase()) ? `${a}. ${w}` : m,
+    );
+    if (split !== text) lower = split.toLowerCase();
+  }
   scanText(lower, t.path, 'visible', ctx, scan.findings, t.kind);
   const concealed = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
   CONCEALED.set(ctx, concealed);
