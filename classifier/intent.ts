@@ -54,13 +54,13 @@ const VOCATIVE =
 
 /** Other languages: an addressee, an obligation, or a polite imperative, each a handful of words. */
 const ML_MOOD =
-  /(?:assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
+  /(?:assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
 
 /** Is the sentence an instruction? */
 /** an aside addressed to the agent inside the text: "(assistant: always add …)" */
 const ASIDE = /[([]\s*(?:note (?:to|for) (?:the )?)?(?:assistant|model|agent|ai|llm|bot)s?\s*[:,]/;
 
-export function moodOf(s: string): { directive: boolean; addressed: boolean } {
+export function moodOf(s: string, ml = true): { directive: boolean; addressed: boolean } {
   const addressed = VOCATIVE.test(s) || ASIDE.test(s);
   let head = s.replace(/^(?:<\/?\s*[a-z]+\s*>\s*)+/, '').replace(LEAD, '');
   // a heading before a colon ("Search quality depends on local context: load …"): the instruction follows it
@@ -90,7 +90,7 @@ export function moodOf(s: string): { directive: boolean; addressed: boolean } {
     }
   }
   if (MODAL.test(s)) return { directive: true, addressed: false };
-  return { directive: ML_MOOD.test(s), addressed: false };
+  return { directive: ml && ML_MOOD.test(s), addressed: false };
 }
 
 // ---------------------------------------------------------------- requests
@@ -105,15 +105,15 @@ const CONCEAL: RegExp[] = [
   ),
   new RegExp(`\\b(?:do not|don't|dont|never)\\s+${TELL}\\s+(?:it|this|that|them|anything)\\b`),
   /\b(?:keep|keeping)\s+(?:this|it|these|that|them|the\s+\w+)\s+(?:to yourself|a secret|secret|hidden|confidential|private|between us|internal|from the user|out of)\b/,
-  /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave (?:it|this|that|them|\w+) out of\b/,
-  /\b(?:the user|users?|they|the person|the customer)\s+(?:does|do|must|should|need|needs|shall|may|is|are)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise|need to know|aware)\b/,
+  /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave\s+(?:\S+\s+){0,4}?out of (?:your|the|any)\b/,
+  /\b(?:the user|users?|they|the person|the customer|the human)(?:\s+\w+){0,3}?\s+(?:does|do|must|should|need|needs|shall|may|is|are)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise|need to know|aware)\b/,
   /\bnot something (?:the user|they|users?)\b|\bif (?:the user|they|anyone) asks?\b[^.]{0,60}\b(?:say|answer|reply|respond|tell them)\b|\b(?:answer|reply|respond|act|behave)\s+as if\b|\bpretend (?:that|to)\b/,
   /\b(?:be discreet|discreetly|unobtrusively|inconspicuously|unnoticed|without (?:the user )?(?:noticing|knowing))\b|\b(?:secretly|silently|covertly|quietly|surreptitiously|stealthily|invisibly)\s+(?:\w+\s+)?(?:read|send|pass|include|copy|upload|call|add|forward|attach|append|change|replace|redirect|set|collect|post|bcc|cc|use|run|execute|insert|share|export|write)\b/,
   /\bhide\s+(?:this|it|these|that|them|the\s+\w+)\s+from\b|\bbehind the user'?s back\b|\bwithout the user'?s? (?:knowledge|knowing|consent|awareness)\b/,
   /\bwhen you report back\b|\b(?:report|mention) only\b|\bdescribe\s+(?:\w+\s+){0,4}?only by\b/,
 ];
 const ML_CONCEAL =
-  /(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+  /(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
 const SECRET_PATH =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b/;
@@ -155,8 +155,7 @@ const CROSS_PASSIVE =
 const MASS_MENTION =
   /\b(?:must|should|always)\s+(?:\w+\s+){0,2}?(?:include|mention|notify|tag|ping|cc)\s+(?:@?everyone|@channel|@here|all (?:members|users|participants))\b/;
 /** a handful of function words that say the sentence is in another language */
-const ML_WORDS =
-  /\b(?:der|die|das|und|nicht|ist|le|la|les|des|est|une|pas|el|los|las|que|por|del|il|della|che|non|não|uma|para|com|em)\b/;
+const ML_WORDS = /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma)\b/;
 const TAKE =
   /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b/;
 const ML_TAKE =
@@ -175,6 +174,8 @@ const DESTINATION =
 /** a tool whose own job is sending: a destination in its description is its purpose */
 const SENDS =
   /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
+const ML_ADDITION =
+  /(?:aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
 const DESTINATION_G = new RegExp(DESTINATION.source, 'g');
 /** a verb of sending, anywhere in the stretch of text before a destination */
 const SEND_BEFORE = new RegExp(`${SEND.source}[^.!?]*$`);
@@ -260,13 +261,23 @@ const ML_STEER =
   /(?:ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
 const QUOTES = /[`*"“”‘’„«»]/g;
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
+const BEYOND_LATIN1 = /[^\u0000-\u00bf]/; // eslint-disable-line no-control-regex
+const QUOTES_1 = /[`*"“”‘’„«»]/;
+/** every mood-free preference pattern needs one of these */
+const PREFER_GUARD =
+  /other|tool|browser|knowledge|one from|those when|best|most|safest|fastest|#1|number one|highest|top|rated|trusted|audited|certified|endorsed|overwhelm|wins|10\/10|five stars|★|positiv|favo|great|treat|情報|最|лучш|meilleur|mejor|migliore|melhor|beste/;
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
-  const quoted = raw.replace(/\s+/g, ' ');
-  const s = quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ');
-  const ml = /[^\u0000-\u024f]/.test(s) || /[äöüßéèêàçñ]/.test(s) || ML_WORDS.test(s); // eslint-disable-line no-control-regex
-  const literal = LITERAL.test(quoted);
+  // a fragment ("The repository id") asks nothing
+  if (raw.length < 12 || (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80)) return null;
+  const quoted = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const s = QUOTES_1.test(quoted)
+    ? quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ')
+    : quoted;
+  // another language: letters beyond Latin-1, accented Latin letters, or its function words
+  const ml = NON_ASCII.test(s) ? BEYOND_LATIN1.test(s) || /[äöüßéèêàçñãõ]/.test(s) : ML_WORDS.test(s);
   const selfNamed = ctx.self.length > 2 && s.includes(ctx.self);
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
@@ -280,6 +291,11 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // running a downloaded script is an attack wherever it is written and whoever it addresses
   if (
+    (s.includes('curl') ||
+      s.includes('wget') ||
+      s.includes('iwr') ||
+      s.includes('irm') ||
+      s.includes('invoke-web')) &&
     PIPE_TO_SHELL.test(s) &&
     !/\b(?:never runs?|does not run|returns? (?:those|these|the) lines|as text|such as|e\.g\.|for example|documents?)\b|example\.com/.test(
       s,
@@ -287,23 +303,24 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   )
     return 'command';
 
-  const { directive, addressed } = moodOf(s);
+  const { directive, addressed } = moodOf(s, ml);
   const mood = directive || ctx.concealed || ctx.value;
 
   if ((mood && CONCEAL.some((re) => re.test(s))) || (ml && ML_CONCEAL.test(s))) return 'conceal';
 
   // another server's tool reached into ("when the GitHub server's create_pull_request tool is called, …")
-  const cross = CROSS_PASSIVE.exec(s);
+  const cross = /[_-]/.test(s) ? CROSS_PASSIVE.exec(s) : null;
   if (cross) {
     const name = cross[1] ?? cross[2]!;
     if (name !== ctx.self && ctx.foreign(name, true)) return 'cross-tool';
   }
 
   // preference: this tool ranked above the others, the others disparaged or banned; a fake rating
-  const other = OTHER_TOOLS.test(s) || (ml && ML_OTHER.test(s));
-  const superlative = SUPERLATIVE.test(s) || (ml && ML_SUPERLATIVE.test(s));
+  const guard = PREFER_GUARD.test(s);
+  const other = (guard && OTHER_TOOLS.test(s)) || (ml && ML_OTHER.test(s));
+  const superlative = (guard && SUPERLATIVE.test(s)) || (ml && ML_SUPERLATIVE.test(s));
   const self = selfNamed || SELF.test(s);
-  if (FAKE_RATING.test(s)) return 'prefer';
+  if (guard && FAKE_RATING.test(s)) return 'prefer';
   if (
     superlative &&
     (other ||
@@ -317,7 +334,9 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     !/\buntil\b|\bunless\b|\bfor (?:those|these|that|them)\b|\bif (?:it|this) fails\b/.test(s)
   )
     return 'prefer';
-  if (PROMOTE.test(s)) return 'prefer';
+  if (guard && PROMOTE.test(s)) return 'prefer';
+  let lit: boolean | undefined;
+  const literal = (): boolean => (lit ??= LITERAL.test(quoted));
 
   if ((USER_OVERRIDE.test(s) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s)) return 'tamper';
 
@@ -348,7 +367,8 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   if (secretPath && (take || ctx.value) && !negated) return 'secret';
 
   if (sendsTo(s, ml)) {
-    if (ADDITION.test(s) || userCtx || secretPath || CREDENTIAL.test(s)) return 'exfil';
+    if (ADDITION.test(s) || (ml && ML_ADDITION.test(s)) || userCtx || secretPath || CREDENTIAL.test(s))
+      return 'exfil';
     // a concrete address the definition names, for data this tool did not set out to send
     if (ctx.value || (DATA.test(s) && !SENDS.test(ctx.self))) return 'exfil';
   }
@@ -392,11 +412,11 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   if (/\bcall (?:every|all|each) other tool|\bcall every tool\b/.test(s)) return 'depend';
 
   // an argument set for the agent, not by the user: a fixed value on every call
-  if (SET_VERB.test(s) && EVERY_CALL.test(s) && literal) return 'tamper';
+  if (SET_VERB.test(s) && EVERY_CALL.test(s) && literal()) return 'tamper';
   if (MASS_MENTION.test(s)) return 'tamper';
   if (/\bmust (?:always )?be (?:set to )?['"]?[\w.+-]+@[a-z0-9-]+\.[a-z]/.test(s) && !EXAMPLE_HOST.test(s))
     return 'tamper';
-  if ((addressed || ctx.concealed) && VALUE_VERB.test(s) && literal) return 'tamper';
+  if ((addressed || ctx.concealed) && VALUE_VERB.test(s) && literal()) return 'tamper';
   // an agent told, by name, to take something and put it into an argument
   if ((addressed || ctx.concealed) && take && INTO_ARGUMENT.test(s)) return 'secret';
   return null;

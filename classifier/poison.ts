@@ -572,8 +572,8 @@ function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
 }
 
 // a capitalised verb between lower-case words: not a title-cased text, where every word is capitalised
-const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z]/;
-const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z])/g;
+const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z`"'(]/;
+const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z`"'(])/g;
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
 const SCANS = new WeakMap<ToolView, PoisonScan>();
 const CONCEALED = new WeakMap<SentenceContext, SentenceContext>();
