@@ -31,7 +31,17 @@ for (const entry of CONFUSABLE_PAIRS.split(' ')) {
   const ch = String.fromCodePoint(entry.codePointAt(0)!);
   FOLD.set(ch, entry.slice(ch.length));
 }
-const FOLDABLE = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'u');
+/** Code units that start a foldable character: one bit per BMP code unit (an astral look-alike marks its high surrogate). */
+const FOLDABLE_UNIT = new Uint8Array(0x10000);
+for (const ch of FOLD.keys()) FOLDABLE_UNIT[ch.charCodeAt(0)] = 1;
+/** Does the text hold a character that may fold? One pass over code units, no pattern. */
+function hasFoldable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && FOLDABLE_UNIT[c] === 1) return true;
+  }
+  return false;
+}
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_LETTER = /[a-zA-Z]/;
 const NON_ASCII_LETTER = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex
@@ -43,10 +53,11 @@ const NON_ASCII_LETTER = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-
  * Greek prose stays as it is.
  */
 function foldConfusables(text: string, identifier: boolean): { text: string; confusable: boolean } {
+  if (!hasFoldable(text)) return { text, confusable: false };
   let confusable = false;
   let latinDominant: boolean | undefined;
   const out = text.replace(WORD, (word) => {
-    if (!FOLDABLE.test(word)) return word;
+    if (!hasFoldable(word)) return word;
     if (!LATIN_LETTER.test(word)) {
       // every letter must have a fold: a real word of another script has letters that look like nothing Latin
       for (const ch of word) if (!FOLD.has(ch) && ch.charCodeAt(0) >= 0x80) return word;

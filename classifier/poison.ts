@@ -21,6 +21,7 @@
  * output length per tool (POISON_LIMITS).
  */
 import { KNOWN_TOOL_NAMES } from './known-tools.generated.js';
+import { IMPERATIVE, readIntent, type IntentContext } from './intent.js';
 import { normalizeText } from './normalize.js';
 import type { AgentText, ToolView } from './view.js';
 
@@ -36,8 +37,19 @@ export const POISON_LIMITS = {
   maxDecoded: 64 * 1024,
 } as const;
 
-export type PoisonKind = 'conceal' | 'secret' | 'exfil' | 'redirect' | 'tamper' | 'cross-tool' | 'steer';
-export type Channel = 'visible' | 'tag characters' | 'variation selectors' | 'encoded';
+export type PoisonKind =
+  | 'conceal'
+  | 'secret'
+  | 'exfil'
+  | 'redirect'
+  | 'tamper'
+  | 'cross-tool'
+  | 'steer'
+  | 'command'
+  | 'prefer'
+  | 'depend';
+export type Channel =
+  'visible' | 'tag characters' | 'variation selectors' | 'encoded' | 'bidi reversal' | 'ansi escapes';
 
 export interface PoisonFinding {
   kind: PoisonKind;
@@ -96,9 +108,22 @@ function decodeSelectors(raw: string, out: string[]): void {
   }
 }
 
-function utf8(bytes: number[]): string | null {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes that can be text: control bytes other than tab and new lines reject them before any decoding. */
+function textLike(bytes: ArrayLike<number>): boolean {
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 13) || b === 127) bad++;
+  }
+  return bytes.length >= 4 && bad * 20 <= bytes.length;
+}
+
+function utf8(bytes: ArrayLike<number>): string | null {
+  if (!textLike(bytes)) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    return UTF8.decode(Uint8Array.from(bytes));
   } catch {
     return null;
   }
@@ -117,7 +142,52 @@ function printable(text: string): boolean {
   return good / text.length >= 0.95 && letters / text.length >= 0.5 && / /.test(text);
 }
 
-const ENCODED_ANCHOR = /[A-Za-z0-9+/_-]{20,}|(?:%[0-9a-fA-F]{2}){4}|&#|&[a-z]{2,6};|\\[xu][0-9a-fA-F]{2}/;
+const ENCODING_CHAR = /[0-9%&\\]/;
+
+/**
+ * One pass over the characters: could this text hold an encoded run? A base64 or hex run of 20 or more
+ * characters with a digit, an upper- and a lower-case letter (or 24 hex digits), a percent escape, an
+ * HTML entity or a \\x / \\u escape. Identifiers and words are rejected without running a pattern.
+ */
+function mayBeEncoded(t: string): boolean {
+  // every encoding below needs a digit, % & or \\ (base64 of 20+ characters of text almost always has a digit)
+  if (t.length < 8 || !ENCODING_CHAR.test(t)) return false;
+  let run = 0;
+  let upper = false;
+  let lower = false;
+  let digit = false;
+  let hex = 0;
+  let slashes = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    const isLower = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if (isUpper || isLower || isDigit || c === 43 || c === 47 || c === 95 || c === 45) {
+      run++;
+      upper ||= isUpper;
+      lower ||= isLower;
+      digit ||= isDigit || c === 43 || c === 47;
+      if (c === 47) slashes++;
+      hex = isDigit || ((c | 32) >= 97 && (c | 32) <= 102) ? hex + 1 : 0;
+      // a URL path (/Org/Repo123/blob) has far more slashes than base64 text does
+      if ((run >= 20 && upper && lower && digit && slashes * 16 <= run) || hex >= 24) return true;
+      continue;
+    }
+    run = 0;
+    hex = 0;
+    slashes = 0;
+    upper = lower = digit = false;
+    if (c === 37 || c === 38 || c === 92) {
+      // %4, &#, &lt;, \x, \u
+      const n = t.charCodeAt(i + 1);
+      if (c === 37 && ((n >= 48 && n <= 57) || ((n | 32) >= 97 && (n | 32) <= 102))) return true;
+      if (c === 38 && (n === 35 || ((n | 32) >= 97 && (n | 32) <= 122))) return true;
+      if (c === 92 && (n === 120 || n === 117)) return true;
+    }
+  }
+  return false;
+}
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
 const HEX_RUN = /\b(?:[0-9a-fA-F]{2}(?:[ :]?)){12,}/g;
 const TOKEN = /\S{12,}/g;
@@ -139,7 +209,7 @@ function decodeBase64(run: string): string | null {
   // an identifier, a path or a word run is not base64: it needs mixed case or digits
   if (!/[A-Z]/.test(b64) || !/[a-z]/.test(b64)) return null;
   try {
-    const text = utf8([...Buffer.from(b64, 'base64')]);
+    const text = utf8(Buffer.from(b64, 'base64'));
     // printable text, or base64 again (decoded in the next round)
     return text && (printable(text) || /^[A-Za-z0-9+/=_-]{20,}$/.test(text.trim())) ? text : null;
   } catch {
@@ -162,7 +232,7 @@ function decodeEncoded(text: string, out: string[], budget: { left: number }): v
   for (let round = 0; round < POISON_LIMITS.maxRounds && queue.length > 0; round++) {
     const next: string[] = [];
     for (const t of queue) {
-      if (!ENCODED_ANCHOR.test(t)) continue;
+      if (!mayBeEncoded(t)) continue;
       let runs = 0;
       const push = (decoded: string | null) => {
         if (!decoded || decoded === t || budget.left <= 0 || runs++ >= POISON_LIMITS.maxRuns) return;
@@ -209,7 +279,7 @@ function decodeEncoded(text: string, out: string[], budget: { left: number }): v
  * once per field; most fields have none.
  */
 const ANCHOR =
-  /\b(?:tell|mention|inform|notif|alert|reveal|disclos|secret|silent|quiet|covert|discreet|hid|conceal|without|ssh|id_rsa|id_ed|\.env|\.aws|\.npmrc|\.netrc|mcp\.json|claude_desktop|credential|private key|history|system prompt|environment variable|send|forward|cc|bcc|copy|upload|post|transmit|exfiltrat|relay|mirror|report|instead|rather than|in place of|prefer|avoid|deprecated|replace|overrid|supersed|shadow|ignor|disregard|chang|modif|rewrit|substitut|redirect|regardless|whatever|no matter|when|whenever|also present|previously declared|user)/;
+  /\b(?:(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing))\b|secretly|silently|quietly|covertly|discreetly|invisibly|surreptitiously|stealthily|secret from|a secret|hide|hidden from|conceal|behind the user|without (?:tell|inform|notif|alert|let|ask|warn|show|mention|the user)|implementation detail|the user (?:must|should|need|shall|may)|even if the user|ssh|id_rsa|id rsa|id_ed|\.env|\.aws|\.npmrc|\.netrc|\.pgpass|\.docker|\.kube|\/etc\/|mcp\.json|claude_desktop|\.cursor|\.git-cred|\.gnupg|wallet\.dat|(?:conversation|chat|message|browsing|shell|command) history|previous (?:messages|conversation)|system prompt|user'?s? (?:passwords|credentials|secrets|keys|tokens)|a copy|copies|bcc|cc|for (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|legal|regulatory)|as well|additionally|also (?:send|forward|copy|post|upload|email|mail|report|share|log)|(?:send|forward|copy|post|upload|email|mail|report|relay|mirror|transmit|share|log|deliver)\w*\s+(?:\S+\s+){0,5}?(?:to|at)\s+(?:https?:|\S+@|webhook)|(?:sent|forwarded|copied|routed|redirected|cc'?d|bcc'?d|mirrored|uploaded|posted|directed|addressed) to|instead of|rather than|in place of|do not use|don't use|dont use|never use|avoid (?:using|calling|the)|stop using|deprecated|compromised|unsafe|obsolete|insecure|malicious|retired|(?:replaces|supersedes|shadows|overrides?|overriding)\b|ignor(?:e|ing) (?:all|any|the|previous|prior|above|earlier|your|system|other|user)|disregard|forget|(?:change|replace|rewrite|swap|alter|modify|substitute|overwrite|redirect)\b|regardless|whatever|no matter|when(?:ever)? (?:the )?(?:user|agent|you|assistant|model) (?:call|use|invoke|run)|also present|previously declared|co-installed|other servers?|side effect|(?:new|updated|real|actual|true) (?:system )?instructions?|you are (?:now )?(?:a|an|in) (?:developer|admin|unrestricted|jailbreak|god|root|debug)|<\s*\/?\s*(?:important|system|instruction|secret|hidden|admin|sudo)|\[\s*(?:system|inst)|###\s*system)/;
 
 /** Discourse markers and attention-getters a directive may open with. */
 const LEAD =
@@ -252,7 +322,7 @@ const TAKE_VERB =
 const SEND_VERB =
   /\b(?:send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|sync|leak|route|routed|redirect|redirected|log|logging)\b/;
 const DESTINATION =
-  /\bhttps?:\/\/[^\s"'<>`)]+|\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|dev|app|site|top|info|biz|co|me|tk|ml)(?:\/\S*)?\b/;
+  /\bhttps?:\/\/|@[a-z0-9-]+\.[a-z]|\bwebhooks?\b|\.(?:com|net|org|io|xyz|ru|cn|dev|app|site|top|info|biz|co|me|tk|ml)\b/;
 const ADDITION =
   /\b(?:also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|all|always|each|too|secretly|silently|automatically)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory)\b/;
 const PASSIVE_ROUTE =
@@ -262,7 +332,7 @@ const TOOL_REF = '([a-z][a-z0-9_.-]{1,63})';
 /** "the X tool": group 2 says the text itself calls X a tool */
 const CALLED = '(\\s+(?:tool|function|server|mcp))?';
 /** `strict`: the target must be called a tool by the text or be a well-known tool name ("replaces the x_y parameter" is not about tools) */
-const REDIRECT: Array<{ re: RegExp; strict: boolean; any?: true }> = [
+const REDIRECT: Array<{ re: RegExp; strict: boolean; any?: true; keyword?: RegExp }> = [
   {
     re: new RegExp(
       `\\b(?:use|call|invoke|choose|pick|select|prefer)\\s+(?:this|the present|our|my)\\s+(?:tool|function|one|server)\\s+(?:instead of|rather than|over|in place of)\\s+(?:using\\s+|calling\\s+)?(?:the\\s+|any\\s+)?${TOOL_REF}${CALLED}`,
@@ -282,15 +352,14 @@ const REDIRECT: Array<{ re: RegExp; strict: boolean; any?: true }> = [
     strict: false,
   },
   {
-    re: new RegExp(
-      `(?<![\\w/.-])${TOOL_REF}${CALLED}\\s+(?:is|has been|was)\\s+(?:now\\s+)?(?:deprecated|compromised|unsafe|obsolete|insecure|malicious|retired)\\b`,
-    ),
+    // written keyword first and the name taken from just before it: a pattern that starts with the name
+    // would be tried at every position of every sentence
+    re: /(?:^|[\s(,;])([a-z][a-z0-9_.-]{1,63})(\s+(?:tool|function|server|mcp))?\s+(?:is|has been|was)\s+(?:now\s+)?(?:deprecated|compromised|unsafe|obsolete|insecure|malicious|retired)\b/,
     strict: true,
+    keyword: /\b(?:deprecated|compromised|unsafe|obsolete|insecure|malicious|retired)\b/,
   },
   {
-    re: new RegExp(
-      `\\b(?:this tool\\s+)?(?:replaces|overrides|supersedes|shadows)\\s+(?:the\\s+)?${TOOL_REF}${CALLED}`,
-    ),
+    re: new RegExp(`\\b(?:replaces|overrides|supersedes|shadows)\\s+(?:the\\s+)?${TOOL_REF}${CALLED}`),
     strict: true,
   },
   {
@@ -329,9 +398,22 @@ const STEER = [
   /<\/?\s*(?:important|system|instructions?|secret|hidden|admin|sudo)\s*>|\[\s*(?:system|inst)\s*\]|###\s*system\b/,
 ];
 
+const QUOTES = /[`*"“”‘’]/;
 function clause(s: string): string {
-  return s.replace(/[`*"“”‘]|’/g, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ');
+  if (QUOTES.test(s)) s = s.replace(/[`*"“”‘]|’/g, (c) => (c === '’' ? "'" : ' '));
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+
+// Cheap guards: a family of patterns is tried only when the sentence has a word every one of them needs.
+const MAY_STEER = /ignor|disregard|forget|overrid|instruction|you are|<|\[|###/;
+const MAY_CONCEAL =
+  /(?:\bnot|n't|\bdont|\bnever|\bwithout|\bno need)\b|secretly|silently|covertly|quietly|discreetly|invisibly|surreptitiously|stealthily|keep|hide|behind the user|implementation detail/;
+const MAY_ROUTE = /\ball\b[^.]* to\b/;
+const MAY_CROSS = /\bwhen|also present|previously declared|co-installed|other server|side effect/;
+const MAY_REDIRECT =
+  /instead of|rather than|in place of|\b(?:do not|don't|dont|never|avoid|stop)\b|deprecated|compromised|unsafe|obsolete|insecure|malicious|retired|replaces|overrides|supersedes|shadows|other tools?/;
+const MAY_TAMPER =
+  /chang|replac|rewrit|swap|alter|modif|substitut|overrid|overwrit|redirect|regardless|no matter|whatever|ignor|even if/;
 
 /** The directive mood: imperative opening, a modal addressed to the agent, or always/never. */
 function isDirective(s: string): boolean {
@@ -370,25 +452,32 @@ function foreignTool(name: string, ctx: SentenceContext, called: boolean): boole
 /** What one sentence asks of the agent, or null. */
 export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind | null {
   const s = clause(raw);
-  for (const re of STEER) if (re.test(s)) return 'steer';
-  if (CONCEAL.some((re) => re.test(s))) return 'conceal';
-  if (PASSIVE_ROUTE.test(s)) return 'exfil';
-  const directive = ctx.concealed || isDirective(s);
-  for (const re of CROSS_TOOL) {
-    const m = re.exec(s);
-    if (m && (m[1] === undefined || foreignTool(m[1], ctx, true))) return 'cross-tool';
-  }
-  for (const { re, strict, any } of REDIRECT) {
+  if (MAY_STEER.test(s)) for (const re of STEER) if (re.test(s)) return 'steer';
+  if (MAY_CONCEAL.test(s) && CONCEAL.some((re) => re.test(s))) return 'conceal';
+  if (MAY_ROUTE.test(s) && PASSIVE_ROUTE.test(s)) return 'exfil';
+  if (MAY_CROSS.test(s))
+    for (const re of CROSS_TOOL) {
+      const m = re.exec(s);
+      if (m && (m[1] === undefined || foreignTool(m[1], ctx, true))) return 'cross-tool';
+    }
+  const mayRedirect = MAY_REDIRECT.test(s);
+  for (const { re, strict, any, keyword } of REDIRECT) {
+    if (!mayRedirect) break;
+    if (keyword && !keyword.test(s)) continue;
     const m = re.exec(s);
     if (!m) continue;
     if (any) return 'redirect';
     const called = m[2] !== undefined || KNOWN.has(m[1]!);
     if ((!strict || called) && foreignTool(m[1]!, ctx, called)) return 'redirect';
   }
-  if (!directive) return null;
-  if ((SECRET_PATH.test(s) || SECRET_THING.test(s)) && TAKE_VERB.test(s) && !NEGATED.test(s)) return 'secret';
-  if (SEND_VERB.test(s) && DESTINATION.test(s) && (ADDITION.test(s) || SECRET_WEAK.test(s))) return 'exfil';
-  if (TAMPER.some((re) => re.test(s))) return 'tamper';
+  const secret = SECRET_PATH.test(s) || SECRET_THING.test(s);
+  const destination = DESTINATION.test(s);
+  const mayTamper = MAY_TAMPER.test(s);
+  if (!ctx.concealed && !secret && !destination && !mayTamper) return null;
+  if (!ctx.concealed && !isDirective(s)) return null;
+  if (secret && TAKE_VERB.test(s) && !NEGATED.test(s)) return 'secret';
+  if (destination && SEND_VERB.test(s) && (ADDITION.test(s) || SECRET_WEAK.test(s))) return 'exfil';
+  if (mayTamper && TAMPER.some((re) => re.test(s))) return 'tamper';
   if (ctx.concealed) {
     // hidden text that tells the agent to do anything with secrets, addresses or other tools
     if (SECRET_PATH.test(s) || SECRET_WEAK.test(s) || DESTINATION.test(s) || SEND_VERB.test(s))
@@ -398,18 +487,32 @@ export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind |
   return null;
 }
 
-/** Sentences of a text: split at . ! ? ; : followed by a space or the end, and at new lines. */
+/**
+ * Sentences of a text: split at . ! ? ; followed by a space or the end, at the CJK stops, and at new
+ * lines. A colon does not end a sentence ("Agents: set …" is one instruction), and nothing inside a
+ * `code span` does (a command's own semicolons).
+ */
 function* sentences(text: string): Generator<string> {
   let start = 0;
   let count = 0;
+  let code = false;
   for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 96) code = !code;
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
     const boundary =
       c === 10 ||
-      ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58) &&
-        (next === 32 || next === 10 || i + 1 >= text.length));
+      i >= text.length ||
+      (!code &&
+        // the CJK full stop, exclamation and question marks and semicolon end a sentence without a space
+        (c === 0x3002 ||
+          c === 0xff01 ||
+          c === 0xff1f ||
+          c === 0xff1b ||
+          ((c === 46 || c === 33 || c === 63 || c === 59) &&
+            (next === 32 || next === 10 || i + 1 >= text.length))));
     if (!boundary && i - start < POISON_LIMITS.maxSentence) continue;
+    if (c === 10) code = false;
     const piece = text.slice(start, i).trim();
     if (piece.length > 0) {
       count++;
@@ -427,30 +530,165 @@ function scanText(
   out: PoisonFinding[],
   kind: AgentText['kind'],
 ): void {
-  // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it"
-  const text = kind === 'name' ? lower.replace(/[_.-]+/g, ' ') : lower;
-  if (!ANCHOR.test(text)) return;
+  // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it";
+  // so is a value written as one token (charge_automatically_and_do_not_tell_the_user), its dots and slashes kept
+  const text =
+    kind === 'name'
+      ? lower.replace(/[_.-]+/g, ' ')
+      : kind === 'value' && !lower.includes(' ')
+        ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
+        : lower;
   const seen = new Set<PoisonKind>();
-  const texts = kind === 'name' ? [text] : sentences(text);
-  for (const sentence of texts) {
-    const k = analyseSentence(sentence, ctx);
+  const ictx = intentContext(ctx, kind !== 'prose');
+  const report = (sentence: string) => {
+    let k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
+    k ??= readIntent(sentence, ictx);
     if (k && !seen.has(k)) {
       seen.add(k);
       out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
     }
+  };
+  // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
+  if (kind !== 'prose') {
+    report(text.slice(0, POISON_LIMITS.maxSentence));
+    return;
+  }
+  for (const sentence of sentences(text)) report(sentence);
+}
+
+const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
+function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
+  let pair = INTENT_CONTEXTS.get(ctx);
+  if (!pair) {
+    const foreign = (name: string, called: boolean) => foreignTool(name, ctx, called);
+    const base = { foreign, self: ctx.self, concealed: ctx.concealed };
+    pair = [
+      { ...base, value: false },
+      { ...base, value: true },
+    ];
+    INTENT_CONTEXTS.set(ctx, pair);
+  }
+  return pair[value ? 1 : 0];
+}
+
+// a capitalised verb between lower-case words: not a title-cased text, where every word is capitalised
+const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z`"'(]/;
+const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z`"'(])/g;
+const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
+const SCANS = new WeakMap<ToolView, PoisonScan>();
+const CONCEALED = new WeakMap<SentenceContext, SentenceContext>();
+const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
+
+// ---------------------------------------------------------------- values, bidi and ANSI
+
+const VALUE_PATH = /\.properties\.([^.]+)\.(default|examples|enum|const)(?:\.\d+)?$/;
+const RECIPIENT =
+  /^(?:to|cc|bcc|reply_?to|recipients?|forward_?to|notify|emails?|email_?address|mail_?to|send_?to)$|(?:^|_)(?:cc|bcc|recipients?|reply_?to)$/;
+const URL_PARAM =
+  /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
+const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
+const SAFE_HOST =
+  /^(?:example\.(?:com|org|net)|[\w-]+\.example|localhost|test\.com|domain\.com|company\.com|acme\.com|email\.com|mail\.com)$/;
+const URL = /https?:\/\/([a-z0-9.-]+)/;
+const VALUE_SECRET =
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|(?:^|[\s'"`(/{,])\.env\b|\.pem\b|\.kube\/config|\/etc\/(?:passwd|shadow)|~\/\.(?:bashrc|zshrc|profile|bash_profile|config\/autostart)|\.git\/hooks|\/etc\/cron|\bcrontab\b|\.ssh\/authorized_keys/;
+/** a URL template that fills in the agent's context: {conversation}, $(whoami) */
+const URL_TEMPLATE =
+  /https?:\/\/\S*(?:\{[^}]{0,40}(?:conversation|history|secret|token|key|password|messages?|user|email|session|context|prompt|ip|cookie)[^}]{0,40}\}|\$\(\w+\))/;
+/** code in a value that sends somewhere */
+const CODE_SENDS =
+  /\b(?:fetch|http|xmlhttprequest|sendbeacon|axios(?:\.\w+)?|requests\.(?:post|get|put)|urlopen|curl|wget|invoke-webrequest)\s*\(?\s*['"]?https?:\/\//;
+
+/** A value (default, example, enum, const) that carries a payload as data: an address, a key path, a beacon. */
+function valueFinding(t: AgentText, lower: string): PoisonKind | null {
+  const m = VALUE_PATH.exec(t.path);
+  if (!m) return null;
+  const param = m[1]!.toLowerCase().replace(/-/g, '_');
+  const field = m[2]!;
+  const email = EMAIL.exec(lower);
+  if (email && RECIPIENT.test(param) && !SAFE_HOST.test(email[1]!)) return 'exfil';
+  // a key path is what a key parameter holds (keyPath: ~/.ssh/id_ed25519); in any other parameter it is a payload
+  if (VALUE_SECRET.test(lower) && !/key|identity|cert|ssh|credential|secret|pem/.test(param)) return 'secret';
+  if (URL_TEMPLATE.test(lower) || CODE_SENDS.test(lower)) return 'exfil';
+  const url = URL.exec(lower);
+  if (url && field === 'default' && URL_PARAM.test(param) && !SAFE_HOST.test(url[1]!)) return 'exfil';
+  if (/\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b/.test(lower)) return 'command';
+  return null;
+}
+
+const BIDI_RUN = /\u202e([^\u202c\u2069]{1,600})|\u2067([^\u2069]{1,600})/g;
+/** Text written backwards inside a right-to-left override or isolate, read the way it displays. */
+function decodeBidi(raw: string, out: string[]): void {
+  BIDI_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BIDI_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
+    const run = (m[1] ?? m[2]!).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    if (/[a-z]{3}/i.test(run)) out.push([...run].reverse().join(''));
   }
 }
 
-const SCANS = new WeakMap<ToolView, PoisonScan>();
-const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[a-zA-Z]/;
+// eslint-disable-next-line no-control-regex
+const ANSI_G = /\u001b\[[0-9;?]*[a-zA-Z]/g;
+/** Text placed around ANSI escapes (erase line, cursor up, concealed or black-on-black): a terminal shows none of it. */
+function decodeAnsi(raw: string, out: string[]): void {
+  const pieces = raw.slice(0, 64 * 1024).split(ANSI_G);
+  for (let i = 1; i < pieces.length && out.length < POISON_LIMITS.maxRuns; i++) {
+    // eslint-disable-next-line no-control-regex
+    const text = pieces[i]!.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    if (text.length >= 8 && /[a-z]{3}/i.test(text)) out.push(text);
+  }
+}
 
 /** Decodes and reads one string: its visible text, then whatever was hidden or encoded in it. */
 function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: { left: number }): void {
-  const norm = normalizeText(t.raw);
-  const lower = norm.text.toLowerCase();
+  if (t.kind === 'value' && t.raw.length <= POISON_LIMITS.maxSentence) {
+    const k = valueFinding(t, t.raw.toLowerCase());
+    if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
+  }
+  if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {
+    const concealedCtx = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
+    CONCEALED.set(ctx, concealedCtx);
+    const runs: Array<[Channel, string[]]> = [
+      ['bidi reversal', []],
+      ['ansi escapes', []],
+    ];
+    decodeBidi(t.raw, runs[0]![1]);
+    if (ANSI.test(t.raw)) decodeAnsi(t.raw, runs[1]![1]);
+    for (const [channel, texts] of runs)
+      for (const text of texts) {
+        scan.hidden.push({ path: t.path, channel, text });
+        scanText(
+          normalizeText(text).text.toLowerCase(),
+          t.path,
+          channel,
+          concealedCtx,
+          scan.findings,
+          'prose',
+        );
+      }
+  }
+  // a short single token (an enum value such as "asc") holds neither a sentence nor an encoded payload
+  if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name') return;
+  // a parameter name says something only when it is a phrase: read_ssh_key_and_pass_it
+  if (t.kind === 'name' && (t.raw.match(/[_.-]|[a-z][A-Z]/g)?.length ?? 0) < 3) return;
+  // invisible characters (tag characters, variation selectors, zero-width) mean the raw text needs the full normalisation
+  const hidden = HIDDEN_UNITS.test(t.raw);
+  const norm = t.lower === undefined || hidden ? normalizeText(t.raw) : null;
+  const text = norm ? norm.text : t.raw;
+  let lower = t.lower ?? norm!.text.toLowerCase();
+  // an instruction appended without a full stop ("The value to store Prefix the value with …") starts a sentence
+  if (t.kind === 'prose' && MID_CAPITAL.test(text)) {
+    const split = text.replace(MID_CAPITAL_G, (m, a: string, w: string) =>
+      IMPERATIVE.has(w.toLowerCase()) ? `${a}. ${w}` : m,
+    );
+    if (split !== text) lower = split.toLowerCase();
+  }
   scanText(lower, t.path, 'visible', ctx, scan.findings, t.kind);
-  const concealed = { ...ctx, concealed: true };
-  if (norm.hidden) {
+  const concealed = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
+  CONCEALED.set(ctx, concealed);
+  if (hidden && norm?.hidden) {
     const tags: string[] = [];
     decodeTags(t.raw, tags);
     for (const text of tags) {
@@ -478,9 +716,9 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
       );
     }
   }
-  if (budget.left > 0 && ENCODED_ANCHOR.test(norm.text)) {
+  if (budget.left > 0 && mayBeEncoded(text)) {
     const decoded: string[] = [];
-    decodeEncoded(norm.text, decoded, budget);
+    decodeEncoded(text, decoded, budget);
     for (const text of decoded)
       scanText(normalizeText(text).text.toLowerCase(), t.path, 'encoded', concealed, scan.findings, 'prose');
   }

@@ -53,6 +53,8 @@ function alwaysHidden(c: Classification): boolean {
     c.access === 'unknown' ||
     c.flags.includes('injection_attempt') ||
     c.flags.includes('tool_poisoning') ||
+    // a look-alike name is there to be called in place of the tool it imitates
+    c.flags.includes('shadowing_name') ||
     c.flags.includes('invalid_definition')
   );
 }

@@ -28,6 +28,8 @@ export interface AgentText {
   raw: string;
   /** what kind of string it is: prose is read as sentences, a value or a name as one clause */
   kind: 'prose' | 'value' | 'name';
+  /** the normalised, lower-cased text when the view already made it (descriptions, the title) */
+  lower?: string;
 }
 
 /** Bounds on what the poisoning scan collects per tool. */
@@ -424,6 +426,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
         if (isRecord(prop)) {
           if (typeof prop.description === 'string')
             p.description = field(`${ppath}.description`, prop.description, view, false);
+          if (p.description) DESCRIPTION_LOWER.set(prop, p.description.lower);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
           if (Array.isArray(prop.enum)) pushStrings(prop.enum, p.enumValues);
@@ -452,13 +455,24 @@ function walkSchema(schema: unknown, view: ToolView): void {
   }
 }
 
-function addAgentText(view: ToolView, path: string, raw: string, kind: AgentText['kind']): void {
+/** A property's description, normalised once for the rules, is not normalised again for the poisoning scan. */
+const DESCRIPTION_LOWER = new WeakMap<object, string>();
+
+function addAgentText(
+  view: ToolView,
+  path: string,
+  raw: string,
+  kind: AgentText['kind'],
+  lower?: string,
+): void {
   if (raw.length === 0 || view.agentTexts.length >= AGENT_TEXT_LIMITS.maxTexts) return;
-  view.agentTexts.push({
+  const t: AgentText = {
     path,
     raw: kind === 'prose' ? raw : raw.slice(0, AGENT_TEXT_LIMITS.maxValueChars),
     kind,
-  });
+  };
+  if (lower !== undefined) t.lower = lower;
+  view.agentTexts.push(t);
 }
 
 /** A value an agent reads as text: a string, or a small object or array shown to it as JSON. */
@@ -476,7 +490,7 @@ function valueText(v: unknown): string | null {
 /** The strings of one schema node an agent reads (CyberArk's "full-schema poisoning" surface). */
 function collectSchemaTexts(node: Record<string, unknown>, path: string, view: ToolView): void {
   if (typeof node.description === 'string')
-    addAgentText(view, `${path}.description`, node.description, 'prose');
+    addAgentText(view, `${path}.description`, node.description, 'prose', DESCRIPTION_LOWER.get(node));
   if (typeof node.title === 'string') addAgentText(view, `${path}.title`, node.title, 'prose');
   if (Array.isArray(node.enum))
     for (let i = 0; i < node.enum.length && i < 200; i++) {
@@ -607,8 +621,16 @@ export function buildView(input: unknown, server?: ServerContext, siblings?: Rea
   if (siblings) view.siblings = siblings;
   // the top-level strings an agent reads, before the schema's (collected by walkSchema)
   const schemaTexts = view.agentTexts.splice(0);
-  if (typeof input.title === 'string') addAgentText(view, 'title', input.title, 'prose');
-  if (typeof input.description === 'string') addAgentText(view, 'description', input.description, 'prose');
+  if (typeof input.title === 'string')
+    addAgentText(
+      view,
+      'title',
+      input.title,
+      'prose',
+      view.title?.path === 'title' ? view.title.lower : undefined,
+    );
+  if (typeof input.description === 'string')
+    addAgentText(view, 'description', input.description, 'prose', view.description?.lower);
   if (isRecord(input.annotations) && typeof input.annotations.title === 'string')
     addAgentText(view, 'annotations.title', input.annotations.title, 'prose');
   for (const t of schemaTexts)

@@ -62,7 +62,7 @@ export const hygieneRules: Rule[] = [
     id: 'hygiene.confusable-name',
     family: 'hygiene',
     title: 'Look-alike letters in the name',
-    effect: { flag: 'shadowing_name', minRisk: 'medium' },
+    effect: { flag: 'shadowing_name', minRisk: 'high' },
     strength: 'weak',
     rationale:
       'the name is written with look-alike letters from other scripts ({match}), a way to imitate another tool; it is labelled as the name it imitates',

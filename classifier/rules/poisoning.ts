@@ -54,14 +54,38 @@ function imitated(view: ToolView): string | undefined {
   if (!view.name || view.name.length > 128) return undefined;
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\u0000-\u007f]*$/.test(view.name);
-  if (ascii && !SUSPICIOUS_ASCII.test(view.name)) return undefined;
-  const sk = skeletonOf(view.name);
+  if (ascii && !SUSPICIOUS_ASCII.test(view.name)) return typoSquats().get(view.name);
   const lower = view.name.toLowerCase();
+  // as written ("read_fiIe": I looks like l) and lower-cased ("RЕAD_FILE" is still read_file)
+  const sks = [skeletonOf(view.name), skeletonOf(lower)];
   if (view.siblings)
     for (const s of view.siblings)
-      if (s !== view.name && s.toLowerCase() !== lower && skeletonOf(s) === sk) return s;
-  const k = knownSkeletons().get(sk);
-  return k !== undefined && k.toLowerCase() !== lower ? k : undefined;
+      if (s !== view.name && s.toLowerCase() !== lower && sks.includes(skeletonOf(s))) return s;
+  for (const sk of sks) {
+    const k = knownSkeletons().get(sk);
+    if (k !== undefined && k.toLowerCase() !== lower) return k;
+  }
+  return typoSquats().get(lower);
+}
+
+let squats: ReadonlyMap<string, string> | undefined;
+/**
+ * Well-known names with one doubled letter written once (git_comit, slack_post_mesage): the misspelling
+ * a squatter registers. A variant that is itself a well-known name is left out.
+ */
+function typoSquats(): ReadonlyMap<string, string> {
+  if (squats) return squats;
+  const names = KNOWN_TOOL_NAMES.split(' ');
+  const known = new Set(names);
+  const m = new Map<string, string>();
+  for (const n of names)
+    for (let i = 0; i + 1 < n.length; i++)
+      if (n[i] === n[i + 1] && /[a-z]/.test(n[i]!)) {
+        const variant = n.slice(0, i) + n.slice(i + 1);
+        if (!known.has(variant) && variant.length >= 5) m.set(variant, n);
+      }
+  squats = m;
+  return m;
 }
 
 export const poisoningRules: Rule[] = [
@@ -100,6 +124,24 @@ export const poisoningRules: Rule[] = [
     'poison.cross-tool',
     "Changes how another server's tool behaves",
     'the text says "{match}": it reaches into how the agent uses tools of other servers',
+  ),
+  directive(
+    'command',
+    'poison.run-command',
+    'Tells the agent to run a command',
+    'the text tells the agent "{match}": it has the agent run a command the user never asked for',
+  ),
+  directive(
+    'prefer',
+    'poison.preference',
+    'Talks the agent into choosing this tool',
+    'the text says "{match}": it ranks this tool above the others or disparages them, to be chosen whatever the task',
+  ),
+  directive(
+    'depend',
+    'poison.call-other-tool',
+    'Tells the agent to call another tool',
+    'the text tells the agent "{match}": it chains a call to another tool the user did not ask for',
   ),
   {
     id: 'poison.hidden-directive',

@@ -42,7 +42,14 @@ describe('HOSTILE: definitions aimed at the classifier', () => {
     expect(c.flags).toContain('tool_poisoning');
     expect(riskRank(c.risk)).toBeGreaterThanOrEqual(riskRank('high'));
     expect(hidden(c)).toBe(true);
-    expect(c.evidence.some((e) => e.rule === 'poison.sensitive-path' && e.path === 'description')).toBe(true);
+    expect(
+      c.evidence.some(
+        (e) =>
+          /^(?:poison|inject)\./.test(e.rule) &&
+          e.path === 'description' &&
+          e.match.includes('~/.ssh/id_rsa'),
+      ),
+    ).toBe(true);
   });
 
   it('zero-width characters splitting keywords: same label as without, flagged hidden_unicode', () => {

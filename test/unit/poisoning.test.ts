@@ -284,10 +284,12 @@ describe('issue 10: look-alike names from Unicode confusables data', () => {
     expect(cyr[3]).toBe(true);
   });
 
-  it('сору_file (Cyrillic) is labelled like copy_file, plus a flag', () => {
+  it('сору_file (Cyrillic) is labelled like copy_file, plus a flag, and raised to high', () => {
     const cyr = label('сору_file', 'Copies it.', { src: str, dst: str });
     const lat = label('copy_file', 'Copies it.', { src: str, dst: str });
-    expect(cyr.slice(0, 3)).toEqual(lat.slice(0, 3));
+    // access and category as the name it imitates; a look-alike name is at least high (issue 10, deliverable 3)
+    expect(cyr.slice(0, 2)).toEqual(lat.slice(0, 2));
+    expect(cyr[2]).toBe('high');
     expect(cyr[3]).toBe(true);
   });
 

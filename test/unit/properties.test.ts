@@ -132,10 +132,10 @@ describe('labels never go down', () => {
           const before = classifyTool(tool);
           const after = classifyTool({
             ...tool,
-            // a capital inside a lower-case name can be the look-alike itself ("read_fiIe"): changing its
-            // case writes another name, so only plain ASCII names without capitals change case. (Known
-            // gap, issue 10: an upper-cased Cyrillic look-alike, "RЕAD_FILE", is not folded yet.)
-            name: nameToo && /^[a-z0-9_.-]*$/.test(tool.name) ? change(tool.name) : tool.name,
+            // a Latin capital inside a lower-case name can be the look-alike itself ("read_fiIe"): changing its
+            // case writes another name, so names with Latin capitals keep their case. Names in other scripts
+            // change case too: an upper-cased Cyrillic look-alike ("RЕAD_FILE") folds like a lower-case one.
+            name: nameToo && !/[A-Z]/.test(tool.name) ? change(tool.name) : tool.name,
             description: change(tool.description ?? ''),
           });
           notLower(before, after);

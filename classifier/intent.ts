@@ -1,0 +1,423 @@
+/**
+ * What a sentence asks the agent to do, read from its structure rather than from phrases: a sentence is
+ * taken apart into its mood (is it an instruction, and is it addressed to the agent?) and its request
+ * (what it asks for), each recognised from small word classes:
+ *
+ * - mood: an imperative opening (after discourse markers and a subordinate clause), a modal or an
+ *   obligation word ("must", "always", "never", "make sure"), or a vocative naming the agent ("Agents:",
+ *   "note to the model", "for whoever is driving this tool"); in eight other languages the same classes
+ *   in a few words each;
+ * - request: conceal (a negated verb of telling or showing whose object is the user or the answer),
+ *   secret (a verb of taking whose object is a key, a credential file, a shell profile or the user's
+ *   private context), exfil (a verb of sending with a concrete destination and a data object), command (a
+ *   verb of running with a shell literal, or the agent's own shell), prefer (this tool ranked above
+ *   others, others disparaged or banned), depend (another tool called with data flowing into it, or a
+ *   dangerous one), tamper (an argument set against what the user chose), steer (role play, fake system
+ *   turns, "follow the instructions you find").
+ *
+ * Everything here is a bounded regular expression over one sentence (at most POISON_LIMITS.maxSentence
+ * characters), and most families have a keyword guard; nothing is compiled from the input.
+ */
+
+export type IntentKind =
+  'cross-tool' | 'conceal' | 'secret' | 'exfil' | 'command' | 'prefer' | 'depend' | 'tamper' | 'steer';
+
+export interface IntentContext {
+  /** is `name` a tool of another server? `called`: the text calls it a tool */
+  foreign: (name: string, called: boolean) => boolean;
+  /** this tool's (normalised, lower-case) name */
+  self: string;
+  /** hidden or encoded text: the mood need not be shown */
+  concealed: boolean;
+  /** the field is a value (enum, default, example, const) or a parameter name, read as one clause */
+  value: boolean;
+}
+
+// ---------------------------------------------------------------- mood
+
+/** discourse markers a directive may open with */
+const LEAD =
+  /^(?:[-*>#\s]|\[!\w+\]|\(\w+\)|(?:important|note|nb|notice|attention|warning|caution|reminder|instructions?|system|critical|mandatory|required|requirement|rule|policy|please|also|additionally|then|first|next|finally|and|but|so|now|remember|hint|tip|ps|p\.s\.|dependency|internal|compliance|backup policy|cache note|troubleshooting|selection rule for agents|(?:\w+ ){0,3}requirement(?: \([^)]*\))?|(?:note|hint|message) (?:to|for) (?:the )?(?:model|assistant|agent|ai|llm)s?|(?:agents?|assistants?|models?|ai|llms?|bots?)(?= ?[:,]))\b[\s,:!.*#)-]*)+/;
+/** a subordinate opening: the main clause follows the comma ("Before calling this tool, …") */
+const SUBORDINATE =
+  /^(?:before|after|when|whenever|once|if|while|for|to|in order to|as part of|prior to|on|with|during|unless|since|because)\b[^,:]{0,140}[,:]\s*/;
+/** base-form verbs an instruction opens with */
+export const IMPERATIVE: ReadonlySet<string> = new Set(
+  "always never do dont don't ensure make be remember read open cat load fetch get retrieve collect gather include attach append prepend prefix pass put insert embed extract dump copy grab send forward cc bcc post upload transmit report relay mirror deliver email share use call invoke run execute prefer avoid ignore disregard forget stop change replace rewrite swap alter modify substitute override overwrite redirect route set add tell inform keep hide conceal omit skip first say answer respond reply treat score choose select pick paste target request look leave write save store place approve merge follow ask translate summarise summarize assign label pin apply install download clone push delete remove create notify mention describe show list fill populate give provide supply sign rate rank trust favour favor drop export sync log record prepend lookup resolve end start begin wrap encode point direct move rename return".split(
+    ' ',
+  ),
+);
+const MODAL =
+  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b/;
+const VOCATIVE =
+  /^(?:[-*>#(\s]|\[!\w+\])*(?:(?:note|hint|message|instructions?|reminder) (?:to|for) (?:the )?(?:model|assistant|agent|ai|llm|bot)s?|(?:dear |hey )?(?:agents?|assistants?|models?|ai|llms?|bots?|claude)\s*[:,]|for whoever|p\.?s\.? for|(?:\w+ ){0,2}(?:model|bots?|assistant)\s*:)/;
+
+/** Other languages: an addressee, an obligation, or a polite imperative, each a handful of words. */
+const ML_MOOD =
+  /(?:assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
+
+/** Is the sentence an instruction? */
+/** an aside addressed to the agent inside the text: "(assistant: always add …)" */
+const ASIDE = /[([]\s*(?:note (?:to|for) (?:the )?)?(?:assistant|model|agent|ai|llm|bot)s?\s*[:,]/;
+
+export function moodOf(s: string, ml = true): { directive: boolean; addressed: boolean } {
+  const addressed = VOCATIVE.test(s) || ASIDE.test(s);
+  let head = s.replace(/^(?:<\/?\s*[a-z]+\s*>\s*)+/, '').replace(LEAD, '');
+  // a heading before a colon ("Search quality depends on local context: load …"): the instruction follows it
+  const colon = head.indexOf(': ');
+  if (colon > 0 && colon < 80) {
+    const after = /^[a-z']+/.exec(head.slice(colon + 2))?.[0];
+    if (after && IMPERATIVE.has(after)) return { directive: true, addressed };
+  }
+  const sub = SUBORDINATE.exec(head);
+  const opened = head;
+  if (sub) head = head.slice(sub[0].length).replace(LEAD, '');
+  const first = /^[a-z']+/.exec(head)?.[0];
+  if (addressed || (first && IMPERATIVE.has(first))) return { directive: true, addressed };
+  if (/^(?:for|when|whenever|if|before|after|once|on)\b/.test(opened)) {
+    head = opened;
+    // a subordinate clause without its comma ("For large files call run_command …"): the first verb of the
+    // main clause is within a few words
+    const words = head.split(' ', 9);
+    for (let i = 2; i < words.length; i++) {
+      const w = words[i]!;
+      const prev = words[i - 1]!;
+      if (
+        IMPERATIVE.has(w) &&
+        !/^(?:to|you|we|i|they|it|the|a|an|will|can|may|must|should|would|not|is|are|be)$/.test(prev)
+      )
+        return { directive: true, addressed };
+    }
+  }
+  if (MODAL.test(s)) return { directive: true, addressed: false };
+  return { directive: ml && ML_MOOD.test(s), addressed: false };
+}
+
+// ---------------------------------------------------------------- requests
+
+const AUDIENCE =
+  /\b(?:the user|users?|the human|humans?|anyone|the person|the customer|the requester|the caller|them|him|her|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|conversation|chat|output|reasoning|final message|what you say)\b/;
+const TELL =
+  '(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|alert|alerting|reveal|revealing|disclose|disclosing|report|reporting|explain|explaining|let|letting|warn|warning|show|showing|bother|bothering|worry|worrying|alarm|alarming|surface|surfacing|list|listing|include|including|reference|referencing|display|displaying|expose|exposing|acknowledge|confirm|describe|say|wait|waiting)';
+const CONCEAL: RegExp[] = [
+  new RegExp(
+    `\\b(?:do not|don't|dont|never|must not|should not|shouldn't|without|no need to|not to|avoid|nor)\\s+(?:\\w+\\s+){0,2}?${TELL}\\b[^.]{0,80}?${AUDIENCE.source}`,
+  ),
+  new RegExp(`\\b(?:do not|don't|dont|never)\\s+${TELL}\\s+(?:it|this|that|them|anything)\\b`),
+  /\b(?:keep|keeping)\s+(?:this|it|these|that|them|the\s+\w+)\s+(?:to yourself|a secret|secret|hidden|confidential|private|between us|internal|from the user|out of)\b/,
+  /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave\s+(?:\S+\s+){0,4}?out of (?:your|the|any)\b/,
+  /\b(?:the user|users?|they|the person|the customer|the human)(?:\s+\w+){0,3}?\s+(?:does|do|must|should|need|needs|shall|may|is|are)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise|need to know|aware)\b/,
+  /\bnot something (?:the user|they|users?)\b|\bif (?:the user|they|anyone) asks?\b[^.]{0,60}\b(?:say|answer|reply|respond|tell them)\b|\b(?:answer|reply|respond|act|behave)\s+as if\b|\bpretend (?:that|to)\b/,
+  /\b(?:be discreet|discreetly|unobtrusively|inconspicuously|unnoticed|without (?:the user )?(?:noticing|knowing))\b|\b(?:secretly|silently|covertly|quietly|surreptitiously|stealthily|invisibly)\s+(?:\w+\s+)?(?:read|send|pass|include|copy|upload|call|add|forward|attach|append|change|replace|redirect|set|collect|post|bcc|cc|use|run|execute|insert|share|export|write)\b/,
+  /\bhide\s+(?:this|it|these|that|them|the\s+\w+)\s+from\b|\bbehind the user'?s back\b|\bwithout the user'?s? (?:knowledge|knowing|consent|awareness)\b/,
+  /\bwhen you report back\b|\b(?:report|mention) only\b|\bdescribe\s+(?:\w+\s+){0,4}?only by\b/,
+];
+const ML_CONCEAL =
+  /(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+
+const SECRET_PATH =
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b/;
+/** a shell profile, autostart entry, hook or system file: writing there runs code later */
+const PERSIST_PATH =
+  /~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
+const ML_PRIVATE =
+  /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
+/** the user's own context: what the conversation holds, not what the tool was given */
+const USER_CONTEXT =
+  /\b(?:conversation|chat|message|browsing|shell|command|search)\s+(?:history|log|transcript)\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\b(?:your|the current|this) conversation(?: id)?\b|\b(?:whole|entire|full) conversation\b|\bclipboard\b|\b(?:the )?user'?s\s+(?:home address|address|phone(?: number)?|location|ip(?: address)?|last message|messages|e-?mail address|contacts|passwords?|calendar)\b|\bany (?:secrets?|tokens?|keys?|credentials|passwords?) you (?:know|have|can find|see)\b|\bany (?:private|confidential) (?:documents?|files?|data|notes?)\b|\beverything you (?:know|have read|have seen|remember)\b|\b(?:e-?mail addresses|phone numbers|names|contacts) of (?:all|every|everyone)\b|\bevery (?:contact|email|phone number|address)\b[^.]{0,40}\byou see\b|\bfrom any tool\b|\b(?:last|recently) (?:opened|viewed) files\b|\bthe user'?s ip\b/;
+/** a credential: fine as what a tool manages, suspect as what the agent is told to put somewhere */
+const CREDENTIAL =
+  /\b(?:api|access|auth|bearer|session|oauth)[ _-]?tokens?\b|\bapi[ _-]?keys?\b|\b[a-z0-9]+_(?:api_)?(?:token|secret|key|password)\b|\benvironment variables?\b|\benv vars?\b|\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bcookies?\b|\bprivate keys?\b|\bconfig vars\b/;
+/** where the agent is told to put it: an unrelated argument, its reasoning, a prefix */
+const INTO_ARGUMENT =
+  /\b(?:as|into|in|inside) (?:the |a |its |your )?(?:\w+ ){0,2}?(?:field|parameter|argument|param|comment|notes?|reasoning|body|query)\b|\bas [a-z]+[a-z_]*\b(?= *(?:[;,.]|$| and| so| to| for| before))|\bprefix the value\b|\bin your reasoning\b|\bfrom the environment\b|\bwith your file tool\b|\bfollowed by a colon\b/;
+const PLACE =
+  /\b(?:pass|passed|put|include|paste|add|append|prepend|prefix|fill|insert|attach|mention|copy|send|look up|forward|share|export)\b/;
+const SELF_CLAIM =
+  /\b(?:available|of all(?: the)? tools|in existence|mcp tool|on the market|ever made)\b|\b(?:this|it) is the (?:best|only|most|safest|fastest)\b/;
+const UNIVERSAL =
+  /\b(?:for|on|to) (?:every|any|all|each) (?:(?:data|coding|kind of|type of|other) )?(?:quer(?:y|ies)|requests?|tasks?|questions?|searches|purposes?|topics?|prompts?)\b|\bwhenever a tool\b|\bunsure which tool\b|\bevery tie\b|\bfirst for every\b/;
+const BAN_OTHER =
+  /\b(?:never|do not|don't|dont|avoid|stop|must not|should not)\s+(?:\w+\s+){0,2}?(?:use|using|call|calling|invoke|invoking|trust|trusting|rely on)\s+(?!this\b|it\b)(?:\S+\s+){0,4}?(?:other|others|any browser|browser|web search|search tools?|those when|them\b)/;
+const COMPULSION =
+  /\b(?:after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
+const EVERY_CALL =
+  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+/** the answer to the user steered: a product, a source or a ticker talked up */
+const PROMOTE =
+  /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
+/** a fake rating: stars, ranks and endorsements */
+const FAKE_RATING =
+  /★{2,}|\brated #?\d|\btrusted by (?:openai|anthropic|google|microsoft|\d)|\b10\/10\b|\bfive stars\b/;
+/** passive cross-tool: "when the GitHub server's create_pull_request tool is called, …" */
+const CROSS_PASSIVE =
+  /\b(?:when|whenever|if|once)\s+(?:the\s+)?(?:[\w-]+\s+server'?s\s+|[\w-]+\s+)?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)\s+(?:tool\s+|function\s+)?(?:(?:is|gets|was|are)\s+(?:\w+\s+)?(?:called|used|invoked|run|executed|available)|runs|executes|exists|fires)\b|\b(?:the\s+)?[\w-]+\s+server'?s\s+([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)/;
+const MASS_MENTION =
+  /\b(?:must|should|always)\s+(?:\w+\s+){0,2}?(?:include|mention|notify|tag|ping|cc)\s+(?:@?everyone|@channel|@here|all (?:members|users|participants))\b/;
+/** a handful of function words that say the sentence is in another language */
+const ML_WORDS = /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma)\b/;
+const TAKE =
+  /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b/;
+const ML_TAKE =
+  /(?:contenu|inhalt|contenido|contenuto|conteúdo|содержим|内容|中身|lies|lese|öffne|füge|sende|schicke|kopiere|hänge|lire|ouvre|copie|copier|ajoute|envoie|lee|abre|copia|añade|incluye|envía|leggi|apri|aggiungi|includi|invia|leia|abra|copie|adicione|inclua|envie|прочитай|открой|скопируй|добавь|отправь|вставь|读取|打开|复制|添加|发送|导出|粘贴|読み|開い|コピー|追加|送信|貼り付け|エクスポート)/;
+const NEGATED_TAKE =
+  /\b(?:do not|don't|dont|never|avoid|must not|should not|shouldn't|cannot|can't|not|no)\s+(?!forget)(?:\w+\s+){0,2}?(?:read|reads|open|cat|load|fetch|get|retrieve|collect|include|attach|append|pass|put|insert|embed|extract|dump|copy|send|upload|provide|supply|share|store|log|expose|print|output|paste|return|returns)\b|\bare (?:masked|redacted)\b|\bredact/;
+const WRITE =
+  /\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
+
+const SEND =
+  /\b(?:send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+const ML_SEND =
+  /(?:sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
+const DESTINATION =
+  /\bhttps?:\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online)\b|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
+/** a tool whose own job is sending: a destination in its description is its purpose */
+const SENDS =
+  /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
+const ML_ADDITION =
+  /(?:aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
+const DESTINATION_G = new RegExp(DESTINATION.source, 'g');
+/** a verb of sending, anywhere in the stretch of text before a destination */
+const SEND_BEFORE = new RegExp(`${SEND.source}[^.!?]*$`);
+
+/** Does the sentence send something to a destination it names (not an example host)? */
+function sendsTo(s: string, ml: boolean): boolean {
+  DESTINATION_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = DESTINATION_G.exec(s)) && n++ < 8) {
+    const host = s.slice(m.index, m.index + 60);
+    if (EXAMPLE_HOST.test(host.split(/\s/)[0] ?? host)) continue;
+    const before = s.slice(Math.max(0, m.index - 160), m.index);
+    if (SEND_BEFORE.test(before) || (ml && ML_SEND.test(before))) return true;
+  }
+  return false;
+}
+
+const EXAMPLE_HOST = /\b(?:example|localhost|127\.0\.0\.1|your-?domain|domain\.com|test\.com)\b/;
+const DATA =
+  /\b(?:conversation|history|messages?|results?|records?|rows?|contents?|content|output|outputs|data|everything|quer(?:y|ies)|hits|files?|tables?|documents?|copy|copies|answers?|responses?|text|emails?|tasks?|contacts?|them|it|all|every|each|whatever|any|secrets?|tokens?|keys?|vars|variables|config|settings|headers|ip|session|title|origin|destination|details)\b/;
+const ADDITION =
+  /\b(?:also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|always|each|too|secretly|silently|automatically|before (?:summari[sz]ing|answering|replying|returning)|so (?:it|that|the|our)|to keep|keeps)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory|indexing|caching)\b|\bpolicy\b/;
+
+/** a shell command written out: what a tool's documentation has no reason to ask the agent to run */
+const SHELL_LITERAL =
+  /\bsudo\b|\brm -r|\bchmod \+x|\bgit config --global|\bcrontab\b|\/etc\/crontab|\bpkill\b|\bkill -9\b|\bnc -e\b|\bbash -i\b|\bsh -c\b|\bcurl\s+-|\bcurl\s+https?:|\bwget\s|\bpowershell\b|\biex\b|\b(?:python3?|node|ruby|perl)\s+(?:-c|-e|\S+\.(?:py|js|rb|pl))\b|\bexport [a-z_]+=|\bkubectl (?:create|apply|exec|delete|patch)\b|--trust-all|\|\s*base64\b|\btar c\w* |\.sh\b|\bhistfile\b|\bpip install\b|\bapk add\b|\bapt(?:-get)? install\b|\bwrangler\b|\bntpdate\b|\bexec\(|\beval\(|\bssh-keygen\b/;
+const PIPE_TO_SHELL =
+  /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b/;
+const RUN =
+  /\b(?:run|execute|exec|launch|prefix|prepend|call your (?:terminal|shell)|invoke)\b|\bcall (?:the )?[a-z_]*(?:run_command|shell|terminal|exec)|\b(?:führe|ausführen|ejecuta|ejecutar|exécute|exécuter|lance|esegui|eseguire|executa|executar)\b|(?:выполни|выполнить|запусти|执行|运行|実行)/;
+const AGENT_SHELL =
+  /\b(?:your|the|a|any)\s+(?:own\s+)?(?:shell|terminal|bash|code execution|command line|command-line|run_command|exec)\s*(?:tool|window|session)?\b|\bin a (?:terminal|shell)\b|\bwith python3?\b|\bwith node\b|\bfrom the (?:home directory|repository root)\b/;
+
+const OTHER_TOOLS =
+  /\b(?:any|all|every|the)?\s*other\s+(?:\w+\s+){0,2}?(?:tools?|servers?|providers?|databases?|sources?|options?|search engines?|apis?|services?|documentation|assistants?)\b|\bthe others\b|\bothers\b|\bany (?:browser|scraper|other)\b|\b(?:web|other) search tools?\b|\byour own knowledge\b|\ba tool from\b|\bthe one from\b|\bthose when\b|\bevery other\b|\bany tool\b|\ball tools\b|\bbrowser tools?\b|\b(?:browsing|search|documentation|price|crm|trading|mail|chat) tools?\b/;
+const ML_OTHER =
+  /(?:andere[nr]? (?:tools|werkzeuge|quellen)|autres outils|outils de navigat|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|других инструментов|其他工具|他のツール|plutôt que|au lieu de|statt |anstatt|anstelle|en lugar de|en vez de|invece di|piuttosto che|em vez de|ao invés de|вместо|而不是|代替|ではなく|の代わりに)/;
+const SELF =
+  /\b(?:this|the present|our|my)\s+(?:\w+\s+){0,2}?(?:tool|one|server|function|source|search|api|service)\b|\bit\b|\bthis\b|\bhere\b|\bthese tools\b/;
+const SUPERLATIVE =
+  /\b(?:the best|best (?:and|search|tool|source|option)|most (?:accurate|reliable|trusted|trustworthy|secure|up-to-date)|safest|fastest|#1|number one|only (?:safe|reliable|official|trusted)|highest priority|top[- ]rated|rated #?\d|trusted by|independently audited|certified|endorsed by|overwhelmingly|wins every|10\/10|five stars)\b|★/;
+const ML_SUPERLATIVE =
+  /(?:am besten|der beste|die beste|das beste|le meilleur|la meilleure|el mejor|la mejor|il migliore|la migliore|o melhor|a melhor|лучший|лучшая|самый надёжный|самый надежный|最好|最佳|最可靠|最も信頼|最も|一番)/;
+/** the others disparaged: the judgement attached to them, not a word nearby */
+const DISPARAGE_OTHER =
+  /\b(?:others?|other (?:\w+ ){0,2}?(?:tools?|providers?|servers?|sources?|databases?|apis?|services?)|them|those|they|that one|the other one)\s+(?:(?:are|is|were|will be|can be|get|gets|give|return|returns|charge|charges)\s+)?(?:\w+\s+){0,2}?(?:wrong|out of date|outdated|deprecated|unsafe|unreliable|inaccurate|broken|charge|compromised|unverified|untrusted|insecure|malicious|obsolete|stale|dangerous|read-only and will fail|0\/10)\b|\btreat (?:[\w'-]+ ){0,5}?as (?:unverified|untrusted|unreliable|wrong|outdated)\b/;
+
+const TOOL_ID = /(?<![\w/.-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/-])/g;
+const DEPEND_VERB =
+  /\b(?:call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
+const DANGEROUS_TOOL =
+  /(?:^|[_-])(?:delete|remove|drop|destroy|purge|wipe|send|post|push|publish|draft|email|mail|message|upload|fetch|http|request|exec|execute|run|shell|command|merge|transfer|pay|order|buy|create|write|share|invite|deploy|commit)(?:$|[_-])/;
+const DATA_FLOW =
+  /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
+
+const USER_OVERRIDE =
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from)\b/;
+const ML_OVERRIDE =
+  /(?:unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+const SET_VERB =
+  /\b(?:set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
+/** the verbs that give an argument a value */
+const VALUE_VERB = /\b(?:set|change|add|append|prepend|prefix|replace|assign|pin|force|fill|put)\b/;
+const LITERAL =
+  /["'`][^"'`]{1,80}["'`]|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
+
+const STEER: RegExp[] = [
+  /"?role"?\s*:\s*"?(?:system|developer)\b/,
+  /\byou are (?:now|no longer)\b/,
+  /\binstructions?_for_(?:the_)?(?:llms?|ai|models?|assistants?|agents?)\b/,
+  /\[\s*(?:system|inst|admin|assistant)\s*[:\]]/,
+  /\b(?:contain|contains|containing|find|see|encounter|include|includes)\s+(?:any\s+)?(?:instructions?|commands?|directions?|directives?)\b[^.]{0,40}?\b(?:follow|obey|execute|carry out|do what)\b/,
+  /\bdo what (?:they|it) says?\b|\bfollow (?:the )?(?:instructions?|commands?) (?:in|inside|found in|from) (?:the )?(?:results?|content|page|record|notes?|documents?|files?)\b/,
+  /\brespond (?:only )?(?:in the voice|as (?:a|an)\b)|\banswer only (?:with|in)\b|\b(?:speak|talk|write) like a\b/,
+  /<!--[^>]{0,200}\b(?:model|assistant|agent|ai|llm|bots?|reviewer|orchestration|translator|copilot|claude)s?\b[^>]{0,200}:/,
+  /\b(?:approve|merge)\b[^.]{0,60}\bwithout (?:review|reviewing|comment|waiting|approval|asking)\b/,
+  /\bask (?:the user|them) for (?:their|his|her) (?:password|credit card|card number|pin|one-time code|token|api key|seed phrase)\b/,
+  /\bthe user has (?:already )?(?:agreed|consented|approved|pre-approved)\b|\bpre-approved\b/,
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
+];
+const ML_STEER =
+  /(?:ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
+
+const QUOTES = /[`*"“”‘’„«»]/g;
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
+const BEYOND_LATIN1 = /[^\u0000-\u00bf]/; // eslint-disable-line no-control-regex
+const QUOTES_1 = /[`*"“”‘’„«»]/;
+/** every mood-free preference pattern needs one of these */
+const PREFER_GUARD =
+  /other|tool|browser|knowledge|one from|those when|best|most|safest|fastest|#1|number one|highest|top|rated|trusted|audited|certified|endorsed|overwhelm|wins|10\/10|five stars|★|positiv|favo|great|treat|情報|最|лучш|meilleur|mejor|migliore|melhor|beste/;
+
+/** What one sentence asks of the agent, or null. `s` is lower-cased. */
+export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
+  // a fragment ("The repository id") asks nothing
+  if (raw.length < 12 || (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80)) return null;
+  const quoted = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const s = QUOTES_1.test(quoted)
+    ? quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ')
+    : quoted;
+  // another language: letters beyond Latin-1, accented Latin letters, or its function words
+  const ml = NON_ASCII.test(s) ? BEYOND_LATIN1.test(s) || /[äöüßéèêàçñãõ]/.test(s) : ML_WORDS.test(s);
+  const selfNamed = ctx.self.length > 2 && s.includes(ctx.self);
+
+  // steering the agent itself: fake system turns, role play, "follow the instructions you find"
+  if (
+    /role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|approved|ignor|disregard|forget|override/.test(
+      s,
+    )
+  )
+    for (const re of STEER) if (re.test(s)) return 'steer';
+  if (ml && ML_STEER.test(s)) return 'steer';
+
+  // running a downloaded script is an attack wherever it is written and whoever it addresses
+  if (
+    (s.includes('curl') ||
+      s.includes('wget') ||
+      s.includes('iwr') ||
+      s.includes('irm') ||
+      s.includes('invoke-web')) &&
+    PIPE_TO_SHELL.test(s) &&
+    !/\b(?:never runs?|does not run|returns? (?:those|these|the) lines|as text|such as|e\.g\.|for example|documents?)\b|example\.com/.test(
+      s,
+    )
+  )
+    return 'command';
+
+  const { directive, addressed } = moodOf(s, ml);
+  const mood = directive || ctx.concealed || ctx.value;
+
+  if ((mood && CONCEAL.some((re) => re.test(s))) || (ml && ML_CONCEAL.test(s))) return 'conceal';
+
+  // another server's tool reached into ("when the GitHub server's create_pull_request tool is called, …")
+  const cross = /[_-]/.test(s) ? CROSS_PASSIVE.exec(s) : null;
+  if (cross) {
+    const name = cross[1] ?? cross[2]!;
+    if (name !== ctx.self && ctx.foreign(name, true)) return 'cross-tool';
+  }
+
+  // preference: this tool ranked above the others, the others disparaged or banned; a fake rating
+  const guard = PREFER_GUARD.test(s);
+  const other = (guard && OTHER_TOOLS.test(s)) || (ml && ML_OTHER.test(s));
+  const superlative = (guard && SUPERLATIVE.test(s)) || (ml && ML_SUPERLATIVE.test(s));
+  const self = selfNamed || SELF.test(s);
+  if (guard && FAKE_RATING.test(s)) return 'prefer';
+  if (
+    superlative &&
+    (other ||
+      SELF_CLAIM.test(s) ||
+      /情報源|ツール|工具|outil|herramienta|strumento|ferramenta|инструмент/.test(s))
+  )
+    return 'prefer';
+  if (
+    other &&
+    DISPARAGE_OTHER.test(s) &&
+    !/\buntil\b|\bunless\b|\bfor (?:those|these|that|them)\b|\bif (?:it|this) fails\b/.test(s)
+  )
+    return 'prefer';
+  if (guard && PROMOTE.test(s)) return 'prefer';
+  let lit: boolean | undefined;
+  const literal = (): boolean => (lit ??= LITERAL.test(quoted));
+
+  if ((USER_OVERRIDE.test(s) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s)) return 'tamper';
+
+  if (
+    RUN.test(s) &&
+    (SHELL_LITERAL.test(s) || AGENT_SHELL.test(s)) &&
+    (mood ||
+      /(?:^|[:,]\s*)(?:run|execute)\b|\b(?:execute|run):|\b(?:first run|you (?:first )?run|ejecuta|führe|exécute|esegui|executa)\b|(?:выполни|执行|実行)/.test(
+        s,
+      )) &&
+    !/\b(?:never runs?|does not run|e\.g\.|for example)\b/.test(s)
+  ) {
+    // the tool's own command, described ("Run a shell command and return stdout"), is not an instruction
+    const ownShell = /(?:^|_)(?:run|exec|execute|shell|command|terminal|bash|cmd)(?:_|$)/.test(ctx.self);
+    if (
+      !ownShell ||
+      /\b(?:prefix|prepend|every command|each command|before (?:the first|every|each|any))\b/.test(s)
+    )
+      return 'command';
+  }
+  if (!mood) return null;
+
+  const secretPath = SECRET_PATH.test(s);
+  const userCtx = USER_CONTEXT.test(s) || (ml && ML_PRIVATE.test(s));
+  const take = TAKE.test(s) || (ml && ML_TAKE.test(s));
+  const negated = NEGATED_TAKE.test(s);
+  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated) return 'secret';
+  if (secretPath && (take || ctx.value) && !negated) return 'secret';
+
+  if (sendsTo(s, ml)) {
+    if (ADDITION.test(s) || (ml && ML_ADDITION.test(s)) || userCtx || secretPath || CREDENTIAL.test(s))
+      return 'exfil';
+    // a concrete address the definition names, for data this tool did not set out to send
+    if (ctx.value || (DATA.test(s) && !SENDS.test(ctx.self))) return 'exfil';
+  }
+  if (!negated && (directive || ctx.value)) {
+    // the user's private context, or a credential, poured into an argument or the reasoning
+    if (userCtx && (PLACE.test(s) || (ml && ML_TAKE.test(s)))) return 'secret';
+    if (CREDENTIAL.test(s) && take && INTO_ARGUMENT.test(s)) return 'secret';
+  }
+
+  if (ctx.value && /\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b|;\s*--\s*$/.test(s))
+    return 'command';
+
+  if (superlative && /\b(?:prefer|choose|select|pick)\b/.test(s)) return 'prefer';
+  if (
+    other &&
+    /\b(?:prefer|choose|select|pick|use|call|favou?r|rank|score|trust)\b/.test(s) &&
+    /\b(?:over|instead of|rather than|above|and the others)\b/.test(s) &&
+    self
+  )
+    return 'prefer';
+  if (other && BAN_OTHER.test(s) && !/\buntil\b|\bunless\b|\bfor (?:those|these|that|them)\b/.test(s))
+    return 'prefer';
+  if (
+    UNIVERSAL.test(s) &&
+    self &&
+    /\b(?:use|used|call|called|choose|chosen|select|selected|prefer|search|pick|wins?)\b/.test(s)
+  )
+    return 'prefer';
+
+  // function dependency: another tool called with this tool's data, or a dangerous one, every time
+  if (DEPEND_VERB.test(s) && COMPULSION.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOOL_ID.exec(s))) {
+      const name = m[1]!;
+      if (!name.includes('_') && !/^[a-z]+-[a-z]+-/.test(name)) continue;
+      if (name === ctx.self || !ctx.foreign(name, true)) continue;
+      if (DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s)) return 'depend';
+    }
+  }
+  if (/\bcall (?:every|all|each) other tool|\bcall every tool\b/.test(s)) return 'depend';
+
+  // an argument set for the agent, not by the user: a fixed value on every call
+  if (SET_VERB.test(s) && EVERY_CALL.test(s) && literal()) return 'tamper';
+  if (MASS_MENTION.test(s)) return 'tamper';
+  if (/\bmust (?:always )?be (?:set to )?['"]?[\w.+-]+@[a-z0-9-]+\.[a-z]/.test(s) && !EXAMPLE_HOST.test(s))
+    return 'tamper';
+  if ((addressed || ctx.concealed) && VALUE_VERB.test(s) && literal()) return 'tamper';
+  // an agent told, by name, to take something and put it into an argument
+  if ((addressed || ctx.concealed) && take && INTO_ARGUMENT.test(s)) return 'secret';
+  return null;
+}
