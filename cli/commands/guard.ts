@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -15,6 +15,7 @@ import { openUpstream, type Upstream } from '../../crawler/index.js';
 import { CappedStdioServerTransport, GuardProxy, auditEntry, type AuditEntry } from '../../guard/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { readInputFile } from '../input.js';
 import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
 import { sanitize } from '../terminal.js';
 import { VERSION } from '../version.js';
@@ -167,22 +168,8 @@ function parseOptions(
   };
 }
 
-async function readText(io: CliIo, file: string, what: string): Promise<string | undefined> {
-  const path = resolve(io.cwd, file);
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new McpRiskError('input_invalid', `${what} ${file} is not a file`);
-    if (info.size > 64 * 1024 * 1024)
-      throw new McpRiskError('input_invalid', `${what} ${file} is larger than 64 MiB`);
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof McpRiskError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new McpRiskError('input_invalid', `cannot read ${what} ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-}
+const readText = (io: CliIo, file: string, what: string): Promise<string | undefined> =>
+  readInputFile(io.cwd, file, what, { missingOk: true });
 
 async function loadPolicy(io: CliIo, file: string): Promise<Policy> {
   const text = await readText(io, file, 'policy');
