@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { McpRiskError, type ErrorCode } from '../core/index.js';
 
 /**
@@ -32,16 +33,18 @@ export async function readStreamCapped(
   what: string,
   code: ErrorCode = 'input_invalid',
 ): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  // StringDecoder gives one-byte strings for ASCII (TextDecoder's are twice the size), and keeps a
+  // character split across chunks whole
+  const decoder = new StringDecoder('utf8');
   const parts: string[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     size += bytes.length;
     if (size > maxBytes) throw new InputTooLargeError(what, maxBytes, code);
-    parts.push(decoder.decode(bytes, { stream: true }));
+    parts.push(decoder.write(bytes));
   }
-  parts.push(decoder.decode());
+  parts.push(decoder.end());
   return parts.join('');
 }
 
@@ -70,11 +73,28 @@ export async function readInputFile(
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new McpRiskError(code, `${what} ${file} is a directory, not a file`);
-    if (info.isFile() && info.size > maxBytes)
-      throw new InputTooLargeError(`${what} ${file}`, maxBytes, code);
-    // the size of a regular file can change under us, and a pipe has none: the stream is capped too
+    if (info.isFile()) {
+      if (info.size > maxBytes) throw new InputTooLargeError(`${what} ${file}`, maxBytes, code);
+      // a regular file is read straight into one buffer of its size: no chunks to collect, so the peak
+      // is the bytes plus the text (a stream's chunks linger until the garbage collector runs)
+      const buffer = Buffer.allocUnsafe(info.size + 1);
+      let n = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, n, buffer.length - n, n);
+        if (bytesRead === 0) break;
+        n += bytesRead;
+        if (n === buffer.length) break;
+      }
+      if (n <= info.size) return buffer.toString('utf8', 0, n);
+      // it grew while we read it: read it again as a stream, which is capped as it goes
+    }
+    // a pipe or a device has no size (and a growing file a wrong one): the stream is capped
     return await readStreamCapped(
-      handle.createReadStream({ autoClose: false, highWaterMark: 1024 * 1024 }),
+      handle.createReadStream({
+        autoClose: false,
+        highWaterMark: 1024 * 1024,
+        ...(info.isFile() ? { start: 0 } : {}),
+      }),
       maxBytes,
       `${what} ${file}`,
       code,
@@ -95,8 +115,46 @@ function why(error: unknown): string {
   return ((error as Error).message ?? String(error)).split('\n')[0]!;
 }
 
-/** JSON.parse with one clear line on failure (the parser's message, first line only). */
-export function parseJsonInput(text: string, file: string, code: ErrorCode = 'input_invalid'): unknown {
+/**
+ * JSON values (objects, arrays, members) a document may hold. JSON.parse builds tens of bytes per value,
+ * so 64 MiB of `[0,0,0,…]` would take gigabytes: the text is counted first, in one pass, and a document
+ * over the bound is an input error. A real tools/list result of 1,000 tools holds a few hundred thousand.
+ */
+export const MAX_JSON_VALUES = 1_000_000;
+
+/**
+ * An upper bound on the values in a JSON text: openers and commas outside strings, plus one. Stops
+ * counting once past `max`.
+ */
+export function countJsonValues(text: string, max = Number.MAX_SAFE_INTEGER): number {
+  let count = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 44 || c === 91 || c === 123) {
+      if (++count > max) return count;
+    }
+  }
+  return count;
+}
+
+/** JSON.parse with one clear line on failure (the parser's message, first line only) and a bound on values. */
+export function parseJsonInput(
+  text: string,
+  file: string,
+  code: ErrorCode = 'input_invalid',
+  maxValues = MAX_JSON_VALUES,
+): unknown {
+  if (countJsonValues(text, maxValues) > maxValues)
+    throw new McpRiskError(
+      code,
+      `${file} holds more than ${maxValues.toLocaleString('en-US')} JSON values; mcp-risk reads at most that many`,
+    );
   try {
     return JSON.parse(text);
   } catch (error) {

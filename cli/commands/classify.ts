@@ -53,7 +53,7 @@ import {
   sendsKeyInClear,
   type LlmConfig,
 } from '../llm-client.js';
-import { MAX_INPUT_BYTES, readInputFile } from '../input.js';
+import { MAX_INPUT_BYTES, parseJsonInput, readInputFile } from '../input.js';
 import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
 import {
   ClassifyOutputSchema,
@@ -290,13 +290,7 @@ function parseJson(
   code: 'config_invalid' | 'input_invalid',
   jsonc = false,
 ): unknown {
-  try {
-    return JSON.parse(jsonc ? stripJsonComments(text) : text);
-  } catch (error) {
-    throw new McpRiskError(code, `${file} is not valid JSON: ${(error as Error).message.split('\n')[0]}`, {
-      cause: error,
-    });
-  }
+  return parseJsonInput(jsonc ? stripJsonComments(text) : text, file, code);
 }
 
 async function collectJobs(

@@ -15,7 +15,7 @@ import { openUpstream, type Upstream } from '../../crawler/index.js';
 import { CappedStdioServerTransport, GuardProxy, auditEntry, type AuditEntry } from '../../guard/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { readInputFile } from '../input.js';
+import { parseJsonInput, readInputFile } from '../input.js';
 import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
 import { sanitize } from '../terminal.js';
 import { VERSION } from '../version.js';
@@ -174,12 +174,7 @@ const readText = (io: CliIo, file: string, what: string): Promise<string | undef
 async function loadPolicy(io: CliIo, file: string): Promise<Policy> {
   const text = await readText(io, file, 'policy');
   if (text === undefined) throw new McpRiskError('input_invalid', `policy ${file} does not exist`);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new McpRiskError('input_invalid', `${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  const doc = parseJsonInput(text, file);
   const parsed = PolicySchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
