@@ -54,7 +54,7 @@ import {
   type LlmConfig,
 } from '../llm-client.js';
 import { MAX_INPUT_BYTES, parseJsonInput, readInputFile } from '../input.js';
-import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
+import { buildLock, compareWithLock, hasDrift, parseLock, renderLock } from '../lock.js';
 import {
   ClassifyOutputSchema,
   type ClassifyOutput,
@@ -678,7 +678,7 @@ async function handleLock(
   const previous = existing === undefined ? undefined : parseLock(existing, options.lock);
   if (previous === undefined || options.updateLock) {
     if (ok.length === 0) return null;
-    await writeOut(io, options.lock, `${JSON.stringify(buildLock(ok, previous), null, 2)}\n`);
+    await writeOut(io, options.lock, renderLock(buildLock(ok, previous)));
     io.stderr.write(
       `mcp-risk: wrote lock file ${options.lock} (${ok.reduce((n, s) => n + s.tools.length, 0)} tools)\n`,
     );

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import {
   McpRiskError,
   PolicySchema,
-  contentHash,
   type HttpTarget,
   type Policy,
   type StdioTarget,
@@ -16,7 +15,15 @@ import { CappedStdioServerTransport, GuardProxy, auditEntry, type AuditEntry } f
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { parseJsonInput, readInputFile } from '../input.js';
-import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
+import {
+  buildLock,
+  compareWithLock,
+  entryIntact,
+  hasDrift,
+  lockedTools,
+  parseLock,
+  renderLock,
+} from '../lock.js';
 import { sanitize } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -205,7 +212,7 @@ async function pinsFor(
   if (previous === undefined || options.updateLock) {
     const path = resolve(io.cwd, options.lock);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(buildLock([server], previous), null, 2)}\n`);
+    await writeFile(path, renderLock(buildLock([server], previous)));
     io.stderr.write(
       `mcp-risk guard: approved ${tools.length} tool definition(s) of ${sanitize(upstream.lockName, 80)} in ${options.lock}\n`,
     );
@@ -222,10 +229,14 @@ async function pinsFor(
           .join(', ')}\n`,
       );
   }
+  // a name the lock holds several definitions of pins none: the guard cannot tell which one it is offered
   const pins = new Map<string, string>();
-  const locked = previous.servers[upstream.lockName]?.tools ?? {};
-  for (const [name, entry] of Object.entries(locked))
-    if (contentHash(entry.definition) === entry.hash) pins.set(name, entry.hash);
+  const seen = new Set<string>();
+  for (const entry of lockedTools(previous, upstream.lockName)) {
+    if (seen.has(entry.name)) pins.delete(entry.name);
+    else if (entryIntact(entry)) pins.set(entry.name, entry.hash);
+    seen.add(entry.name);
+  }
   return pins;
 }
 
