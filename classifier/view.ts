@@ -12,8 +12,17 @@ import {
 
 /** Bounds for walking a stranger's input schema. */
 export const SCHEMA_LIMITS = { maxDepth: 32, maxNodes: 5_000 } as const;
-/** A description longer than this is still matched in full, but flagged `oversized`. */
+/** A field longer than this is flagged `oversized` (stored capped; the content hash covers all of it). */
 export const OVERSIZED_TEXT = 64 * 1024;
+/**
+ * How much text of one tool is read. Each field (the name, title, description, a parameter's name or
+ * description, a string the poisoning scan reads) is normalised, tokenised and matched up to
+ * `maxFieldChars` characters, and all of a tool's fields together up to `maxToolChars` (the rules'
+ * fields and the poisoning scan's texts each). Text past a bound is never copied or read, so memory and
+ * time stay bounded whatever the input; the tool is then `unknown` and denied (`hygiene.text-budget`),
+ * as with a schema past its budget. The bounds are far above any real definition.
+ */
+export const TEXT_LIMITS = { maxFieldChars: 1024 * 1024, maxToolChars: 4 * 1024 * 1024 } as const;
 
 export interface TextField {
   path: string;
@@ -115,6 +124,11 @@ export interface ToolView {
   siblings: ReadonlySet<string> | null;
   oversized: string[];
   schemaBudgetExceeded: boolean;
+  /** fields whose text was read only up to TEXT_LIMITS (a field's bound, or the tool's) */
+  textCut: string[];
+  /** characters left of the tool's TEXT_LIMITS.maxToolChars: for the rules' fields, and for the agent texts */
+  textLeft: number;
+  agentTextLeft: number;
 }
 
 export const ARTICLES = new Set([
@@ -212,20 +226,34 @@ function splitIdentifier(name: string): string[] {
   return out;
 }
 
-interface Normalised {
-  text: string;
-  hidden: boolean;
-  bidi: boolean;
-  confusable: boolean;
-}
-
 const NO_TOKENS: string[] = [];
 
-function field(path: string, raw: string, view: ToolView, tokenize: boolean, norm?: Normalised): TextField {
-  const n = norm ?? normalizeText(raw);
+/** The first `max` characters of `text` (one fewer rather than half a surrogate pair). No copy when it fits. */
+export function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The part of one field the rules read: at most TEXT_LIMITS.maxFieldChars, and no more than the
+ * tool has left. A cut is recorded in `view.textCut`.
+ */
+function budgeted(view: ToolView, path: string, raw: string, which: 'textLeft' | 'agentTextLeft'): string {
+  const max = Math.min(TEXT_LIMITS.maxFieldChars, view[which]);
+  const head = headOf(raw, max);
+  view[which] -= head.length;
+  if (head.length < raw.length && !view.textCut.includes(path)) view.textCut.push(path);
+  return head;
+}
+
+function field(path: string, raw: string, view: ToolView, tokenize: boolean): TextField {
+  if (raw.length > OVERSIZED_TEXT) view.oversized.push(path);
+  const n = normalizeText(budgeted(view, path, raw, 'textLeft'));
   if (n.hidden) view.hiddenUnicode.push(path);
   if (n.bidi) view.bidi.push(path);
-  if (raw.length > OVERSIZED_TEXT) view.oversized.push(path);
   const lower = n.text.toLowerCase();
   return { path, lower, tokens: tokenize ? tokenizeText(lower) : NO_TOKENS };
 }
@@ -416,7 +444,9 @@ function walkSchema(schema: unknown, view: ToolView): void {
         const p: Param = {
           path: ppath,
           name,
-          nameTokens: tokenizeIdentifier(normalizeText(name, 'identifier').text),
+          nameTokens: tokenizeIdentifier(
+            normalizeText(budgeted(view, `${ppath}.name`, name, 'textLeft'), 'identifier').text,
+          ),
           description: null,
           type: null,
           enumValues: [],
@@ -466,12 +496,16 @@ function addAgentText(
   lower?: string,
 ): void {
   if (raw.length === 0 || view.agentTexts.length >= AGENT_TEXT_LIMITS.maxTexts) return;
-  const t: AgentText = {
+  const text = budgeted(
+    view,
     path,
-    raw: kind === 'prose' ? raw : raw.slice(0, AGENT_TEXT_LIMITS.maxValueChars),
-    kind,
-  };
-  if (lower !== undefined) t.lower = lower;
+    kind === 'prose' ? raw : headOf(raw, AGENT_TEXT_LIMITS.maxValueChars),
+    'agentTextLeft',
+  );
+  if (text.length === 0) return;
+  const t: AgentText = { path, raw: text, kind };
+  // the rules' lower-cased copy is reused only when the budget kept the whole text
+  if (lower !== undefined && text.length === raw.length) t.lower = lower;
   view.agentTexts.push(t);
 }
 
@@ -479,12 +513,68 @@ function addAgentText(
 function valueText(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (v === null || typeof v !== 'object') return null;
-  try {
-    const json = JSON.stringify(v);
-    return json.length > 2 ? json.slice(0, AGENT_TEXT_LIMITS.maxValueChars) : null;
-  } catch {
-    return null;
+  const json = boundedJson(v, AGENT_TEXT_LIMITS.maxValueChars);
+  return json !== null && json.length > 2 ? json : null;
+}
+
+/**
+ * `JSON.stringify(v).slice(0, max)` for JSON data, building no more than about `max` characters and
+ * visiting members one at a time: a huge `default` or `examples` value costs what the scan keeps of it.
+ * Null for a cycle or a BigInt (where JSON.stringify throws).
+ */
+export function boundedJson(value: unknown, max: number): string | null {
+  const out: string[] = [];
+  let size = 0;
+  const emit = (piece: string): void => {
+    out.push(piece);
+    size += piece.length;
+  };
+  interface Frame {
+    node: object;
+    keys: string[] | null;
+    next: number;
+    wrote: boolean;
   }
+  const frames: Frame[] = [];
+  const skip = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  /** false: stop (a cycle or a BigInt) */
+  const write = (v: unknown): boolean => {
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      v = (v as { toJSON: () => unknown }).toJSON();
+    if (typeof v === 'string') emit(JSON.stringify(headOf(v, Math.max(0, max - size) + 2)));
+    else if (typeof v === 'bigint') return false;
+    else if (v === null || typeof v !== 'object') emit(skip(v) ? 'null' : (JSON.stringify(v) ?? 'null'));
+    else {
+      if (frames.some((f) => f.node === v)) return false;
+      const keys = Array.isArray(v) ? null : Object.keys(v);
+      emit(keys === null ? '[' : '{');
+      frames.push({ node: v, keys, next: 0, wrote: false });
+    }
+    return true;
+  };
+  if (!write(value)) return null;
+  while (frames.length > 0 && size < max) {
+    const f = frames[frames.length - 1]!;
+    const length = f.keys === null ? (f.node as unknown[]).length : f.keys.length;
+    if (f.next >= length) {
+      emit(f.keys === null ? ']' : '}');
+      frames.pop();
+      continue;
+    }
+    const i = f.next++;
+    if (f.keys === null) {
+      if (i > 0) emit(',');
+      if (!write((f.node as unknown[])[i])) return null;
+    } else {
+      const key = f.keys[i]!;
+      const member = (f.node as Record<string, unknown>)[key];
+      if (skip(member)) continue;
+      emit(`${f.wrote ? ',' : ''}${JSON.stringify(key)}:`);
+      f.wrote = true;
+      if (!write(member)) return null;
+    }
+  }
+  return out.join('').slice(0, max);
 }
 
 /** The strings of one schema node an agent reads (CyberArk's "full-schema poisoning" surface). */
@@ -521,7 +611,13 @@ function serverView(server: ServerContext): ServerView {
   if (cached) return cached;
   const fields: TextField[] = [];
   const words = new Set<string>();
-  const scratch = { hiddenUnicode: [], bidi: [], oversized: [] } as unknown as ToolView;
+  const scratch = {
+    hiddenUnicode: [],
+    bidi: [],
+    oversized: [],
+    textCut: [],
+    textLeft: Number.MAX_SAFE_INTEGER,
+  } as unknown as ToolView;
   const add = (path: string, value: string | undefined) => {
     if (!value) return;
     const f = field(path, value.slice(0, 4000), scratch, true);
@@ -563,6 +659,9 @@ export function buildView(input: unknown, server?: ServerContext, siblings?: Rea
     siblings: null,
     oversized: [],
     schemaBudgetExceeded: false,
+    textCut: [],
+    textLeft: TEXT_LIMITS.maxToolChars,
+    agentTextLeft: TEXT_LIMITS.maxToolChars,
     allText: '',
     leadWords: [],
   };
@@ -576,10 +675,10 @@ export function buildView(input: unknown, server?: ServerContext, siblings?: Rea
     view.invalidReason =
       typeof input.name === 'string' ? 'the tool name is empty' : 'the tool has no string name';
   } else {
-    const n = normalizeText(input.name, 'identifier');
+    if (input.name.length > OVERSIZED_TEXT) view.oversized.push('name');
+    const n = normalizeText(budgeted(view, 'name', input.name, 'textLeft'), 'identifier');
     if (n.hidden) view.hiddenUnicode.push('name');
     if (n.bidi) view.bidi.push('name');
-    if (input.name.length > OVERSIZED_TEXT) view.oversized.push('name');
     view.confusableName = n.confusable;
     view.name = input.name;
     view.nameLower = n.text.toLowerCase();

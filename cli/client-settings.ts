@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { McpRiskError } from '../core/index.js';
 import type { ExportedPolicy } from '../classifier/index.js';
 import { mergeClaudeCodeSettings } from '../classifier/exporters/claude-code.js';
+import { readInputFile } from './input.js';
 
 /**
  * Writing a policy into a client's own settings file, where the user's entries live: Claude Code's
@@ -14,17 +15,11 @@ import { mergeClaudeCodeSettings } from '../classifier/exporters/claude-code.js'
 
 const CODEX_HEADER = '# mcp-risk policy for Codex';
 
-async function readIfExists(path: string, file: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new McpRiskError('config_invalid', `cannot read ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-}
+const readIfExists = (path: string, file: string): Promise<string | undefined> =>
+  readInputFile('/', path, file === path ? 'settings file' : `settings file (${file})`, {
+    code: 'config_invalid',
+    missingOk: true,
+  });
 
 /** The content to write for a client target, given what the file holds now. */
 export async function clientFileContent(

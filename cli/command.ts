@@ -6,7 +6,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
-  readStdin(): Promise<string>;
+  /** Reads stdin as UTF-8, at most `maxBytes` bytes (more is an input error, exit 2; reading stops there). */
+  readStdin(maxBytes: number): Promise<string>;
   /** Aborted on SIGINT. */
   signal: AbortSignal;
   /** Styler for stdout (data) and for stderr (messages). */

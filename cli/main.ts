@@ -2,6 +2,7 @@
 import { isMcpRiskError } from '../core/index.js';
 import type { CliIo, Command } from './command.js';
 import { EXIT, exitCodeForError } from './exit-codes.js';
+import { readStreamCapped } from './input.js';
 import { makeStyler, sanitize } from './terminal.js';
 import { VERSION } from './version.js';
 
@@ -45,16 +46,8 @@ function help(): string {
   ].join('\n');
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > 64 * 1024 * 1024) throw new Error('stdin is larger than 64 MiB');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readStdin = (maxBytes: number): Promise<string> =>
+  readStreamCapped(process.stdin as AsyncIterable<Buffer>, maxBytes, 'stdin');
 
 /** Runs one command line; returns the exit code. Writes data to io.stdout and everything else to io.stderr. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -35,10 +35,11 @@ export function diffValues(
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().reverse();
       for (const key of keys) {
         const child = Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+        // own members only: "__proto__" or "constructor" absent on one side is absent, not Object's
         stack.push({
           path: child,
-          a: (a as Record<string, unknown>)[key],
-          b: (b as Record<string, unknown>)[key],
+          a: Object.prototype.hasOwnProperty.call(a, key) ? (a as Record<string, unknown>)[key] : undefined,
+          b: Object.prototype.hasOwnProperty.call(b, key) ? (b as Record<string, unknown>)[key] : undefined,
           depth: depth + 1,
         });
       }

@@ -16,26 +16,86 @@ const K = new Uint32Array([
 const encoder = new TextEncoder();
 const W = new Uint32Array(64);
 
-export function sha256Bytes(input: Uint8Array): Uint8Array {
-  const bitLength = input.length * 8;
-  const paddedLength = (((input.length + 9 + 63) >> 6) << 6) >>> 0;
-  const data = new Uint8Array(paddedLength);
-  data.set(input);
-  data[input.length] = 0x80;
-  const view = new DataView(data.buffer);
-  view.setUint32(paddedLength - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(paddedLength - 4, bitLength >>> 0);
+/**
+ * Incremental SHA-256: `update()` with bytes or text (UTF-8) as often as needed, then `hex()` or
+ * `digest()`. Memory stays at one 64-byte block whatever the input's size, so a large definition is
+ * hashed without a copy of it.
+ */
+export class Sha256 {
+  private readonly h = new Uint32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  private readonly block = new Uint8Array(64);
+  private readonly blockView = new DataView(this.block.buffer);
+  private filled = 0;
+  private length = 0;
+  private done = false;
 
-  let h0 = 0x6a09e667,
-    h1 = 0xbb67ae85,
-    h2 = 0x3c6ef372,
-    h3 = 0xa54ff53a;
-  let h4 = 0x510e527f,
-    h5 = 0x9b05688c,
-    h6 = 0x1f83d9ab,
-    h7 = 0x5be0cd19;
+  update(input: Uint8Array | string): this {
+    if (this.done) throw new Error('Sha256: update after digest');
+    if (typeof input === 'string') {
+      // encode in slices so a long string never becomes one long byte array; never split a surrogate pair
+      const SLICE = 1 << 16;
+      if (input.length <= SLICE) return this.update(encoder.encode(input));
+      for (let i = 0; i < input.length;) {
+        let end = Math.min(i + SLICE, input.length);
+        const last = input.charCodeAt(end - 1);
+        if (end < input.length && last >= 0xd800 && last <= 0xdbff) end--;
+        this.update(encoder.encode(input.slice(i, end)));
+        i = end;
+      }
+      return this;
+    }
+    this.length += input.length;
+    let offset = 0;
+    if (this.filled > 0) {
+      const take = Math.min(64 - this.filled, input.length);
+      this.block.set(input.subarray(0, take), this.filled);
+      this.filled += take;
+      offset = take;
+      if (this.filled < 64) return this;
+      this.compress(this.blockView, 0);
+      this.filled = 0;
+    }
+    const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+    for (; offset + 64 <= input.length; offset += 64) this.compress(view, offset);
+    if (offset < input.length) {
+      this.block.set(input.subarray(offset), 0);
+      this.filled = input.length - offset;
+    }
+    return this;
+  }
 
-  for (let offset = 0; offset < paddedLength; offset += 64) {
+  digest(): Uint8Array {
+    if (!this.done) {
+      const bitLength = this.length * 8;
+      const block = this.block;
+      block[this.filled++] = 0x80;
+      if (this.filled > 56) {
+        block.fill(0, this.filled);
+        this.compress(this.blockView, 0);
+        this.filled = 0;
+      }
+      block.fill(0, this.filled, 56);
+      this.blockView.setUint32(56, Math.floor(bitLength / 0x100000000));
+      this.blockView.setUint32(60, bitLength >>> 0);
+      this.compress(this.blockView, 0);
+      this.done = true;
+    }
+    const digest = new Uint8Array(32);
+    const out = new DataView(digest.buffer);
+    for (let i = 0; i < 8; i++) out.setUint32(i * 4, this.h[i]!);
+    return digest;
+  }
+
+  hex(): string {
+    let hex = '';
+    for (const byte of this.digest()) hex += byte.toString(16).padStart(2, '0');
+    return hex;
+  }
+
+  private compress(view: DataView, offset: number): void {
+    const H = this.h;
     for (let i = 0; i < 16; i++) W[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
       const w15 = W[i - 15]!,
@@ -44,14 +104,14 @@ export function sha256Bytes(input: Uint8Array): Uint8Array {
       const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
       W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) >>> 0;
     }
-    let a = h0,
-      b = h1,
-      c = h2,
-      d = h3,
-      e = h4,
-      f = h5,
-      g = h6,
-      h = h7;
+    let a = H[0]!,
+      b = H[1]!,
+      c = H[2]!,
+      d = H[3]!,
+      e = H[4]!,
+      f = H[5]!,
+      g = H[6]!,
+      h = H[7]!;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
@@ -68,24 +128,17 @@ export function sha256Bytes(input: Uint8Array): Uint8Array {
       b = a;
       a = (t1 + t2) >>> 0;
     }
-    h0 = (h0 + a) >>> 0;
-    h1 = (h1 + b) >>> 0;
-    h2 = (h2 + c) >>> 0;
-    h3 = (h3 + d) >>> 0;
-    h4 = (h4 + e) >>> 0;
-    h5 = (h5 + f) >>> 0;
-    h6 = (h6 + g) >>> 0;
-    h7 = (h7 + h) >>> 0;
+    H[0] = (H[0]! + a) >>> 0;
+    H[1] = (H[1]! + b) >>> 0;
+    H[2] = (H[2]! + c) >>> 0;
+    H[3] = (H[3]! + d) >>> 0;
+    H[4] = (H[4]! + e) >>> 0;
+    H[5] = (H[5]! + f) >>> 0;
+    H[6] = (H[6]! + g) >>> 0;
+    H[7] = (H[7]! + h) >>> 0;
   }
-  const digest = new Uint8Array(32);
-  const out = new DataView(digest.buffer);
-  [h0, h1, h2, h3, h4, h5, h6, h7].forEach((word, i) => out.setUint32(i * 4, word));
-  return digest;
 }
 
-export function sha256Hex(input: string | Uint8Array): string {
-  const bytes = typeof input === 'string' ? encoder.encode(input) : input;
-  let hex = '';
-  for (const byte of sha256Bytes(bytes)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
+export const sha256Bytes = (input: Uint8Array): Uint8Array => new Sha256().update(input).digest();
+
+export const sha256Hex = (input: string | Uint8Array): string => new Sha256().update(input).hex();

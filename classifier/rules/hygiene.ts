@@ -27,6 +27,20 @@ export const hygieneRules: Rule[] = [
       view.schemaBudgetExceeded ? [{ path: 'inputSchema', match: 'depth > 32 or > 5,000 nodes' }] : NONE,
   },
   {
+    id: 'hygiene.text-budget',
+    family: 'hygiene',
+    title: 'Text too long to inspect',
+    effect: { access: 'unknown', flag: 'oversized', minRisk: 'high' },
+    strength: 'strong',
+    rationale:
+      'the text of {match} is longer than the inspection budget (1 MiB a field, 4 MiB a tool), so the text past it was not examined',
+    phase: 'definition',
+    detect: (view) =>
+      view.textCut.length > 0
+        ? [{ path: view.textCut[0]!, match: view.textCut.slice(0, 3).join(', ') }]
+        : NONE,
+  },
+  {
     id: 'hygiene.hidden-unicode',
     family: 'hygiene',
     title: 'Invisible characters',
@@ -54,7 +68,7 @@ export const hygieneRules: Rule[] = [
     title: 'Oversized field',
     effect: { flag: 'oversized' },
     strength: 'weak',
-    rationale: '{match} is larger than 64 KiB; all of it was matched, but it is stored capped',
+    rationale: '{match} is larger than 64 KiB; it is stored capped, with the hash of the whole definition',
     phase: 'definition',
     detect: (view) => view.oversized.slice(0, 5).map((path) => ({ path, match: path })),
   },

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -53,7 +53,8 @@ import {
   sendsKeyInClear,
   type LlmConfig,
 } from '../llm-client.js';
-import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
+import { MAX_INPUT_BYTES, parseJsonInput, readInputFile } from '../input.js';
+import { buildLock, compareWithLock, hasDrift, parseLock, renderLock } from '../lock.js';
 import {
   ClassifyOutputSchema,
   type ClassifyOutput,
@@ -107,7 +108,6 @@ be started or reached, did not answer in time, or broke the protocol; 130 interr
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 interface Options {
   format: Format;
@@ -254,25 +254,10 @@ function parseOptions(argv: string[]): {
 }
 
 async function readInput(file: string, io: CliIo, what: string): Promise<string> {
-  if (file === '-') return io.readStdin();
-  const path = resolve(io.cwd, file);
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new McpRiskError('input_invalid', `${what} ${file} is not a file`);
-    if (info.size > MAX_INPUT_BYTES)
-      throw new McpRiskError('input_invalid', `${what} ${file} is larger than ${MAX_INPUT_BYTES} bytes`);
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof McpRiskError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : (error as Error).message;
-    throw new McpRiskError(
-      what === 'config' ? 'config_invalid' : 'input_invalid',
-      `cannot read ${what} ${file}: ${why}`,
-      { cause: error },
-    );
-  }
+  if (file === '-') return io.readStdin(MAX_INPUT_BYTES);
+  return (await readInputFile(io.cwd, file, what, {
+    code: what === 'config' ? 'config_invalid' : 'input_invalid',
+  }))!;
 }
 
 /** JSON with comments and trailing commas (VS Code's mcp.json allows both). Strings are left alone. */
@@ -305,13 +290,7 @@ function parseJson(
   code: 'config_invalid' | 'input_invalid',
   jsonc = false,
 ): unknown {
-  try {
-    return JSON.parse(jsonc ? stripJsonComments(text) : text);
-  } catch (error) {
-    throw new McpRiskError(code, `${file} is not valid JSON: ${(error as Error).message.split('\n')[0]}`, {
-      cause: error,
-    });
-  }
+  return parseJsonInput(jsonc ? stripJsonComments(text) : text, file, code);
 }
 
 async function collectJobs(
@@ -695,21 +674,11 @@ async function handleLock(
   const ok = results
     .filter((r) => r.result.status === 'ok')
     .map((r) => ({ name: r.result.name, tools: snapshots.get(r.result.name)!.tools }));
-  const path = resolve(io.cwd, options.lock);
-  let existing: string | undefined;
-  try {
-    existing = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new McpRiskError(
-        'input_invalid',
-        `cannot read lock file ${options.lock}: ${(error as Error).message}`,
-      );
-  }
+  const existing = await readInputFile(io.cwd, options.lock, 'lock file', { missingOk: true });
   const previous = existing === undefined ? undefined : parseLock(existing, options.lock);
   if (previous === undefined || options.updateLock) {
     if (ok.length === 0) return null;
-    await writeOut(io, options.lock, `${JSON.stringify(buildLock(ok, previous), null, 2)}\n`);
+    await writeOut(io, options.lock, renderLock(buildLock(ok, previous)));
     io.stderr.write(
       `mcp-risk: wrote lock file ${options.lock} (${ok.reduce((n, s) => n + s.tools.length, 0)} tools)\n`,
     );

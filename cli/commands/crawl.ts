@@ -48,6 +48,7 @@ import {
 } from '../../data/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { parseJsonInput, readInputFile } from '../input.js';
 import { buildSnapshot, reportSnapshotBuild } from './snapshot.js';
 import { BatchProgress, formatDuration } from '../progress.js';
 import { sanitize } from '../terminal.js';
@@ -237,14 +238,17 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
   const curatedLoaded = !values['no-curated'] && values.jobs === undefined;
   if (curatedLoaded) {
     const file = resolve(cwd, values.servers ?? 'data/servers.json');
-    const parsed = parseServersFile(await readFile(file, 'utf8'), file);
+    const parsed = parseServersFile(
+      (await readInputFile(cwd, file, 'servers file', { code: 'config_invalid' }))!,
+      file,
+    );
     for (const entry of parsed.servers) entries.push({ entry, source: 'curated' });
   }
   if (values.registry?.length) {
     const documents = await Promise.all(
       values.registry.map(async (f) => ({
         source: f,
-        json: JSON.parse(await readFile(resolve(cwd, f), 'utf8')) as unknown,
+        json: parseJsonInput((await readInputFile(cwd, f, 'registry file'))!, f),
       })),
     );
     const imported = importRegistryServers(documents);
@@ -267,7 +271,13 @@ export async function runCrawl(argv: string[], io: CliIo): Promise<CrawlSummary>
   }));
   const locals: LocalJob[] = [];
   if (values.jobs !== undefined) {
-    const parsed = LocalJobsSchema.safeParse(JSON.parse(await readFile(resolve(cwd, values.jobs), 'utf8')));
+    const parsed = LocalJobsSchema.safeParse(
+      parseJsonInput(
+        (await readInputFile(cwd, values.jobs, 'jobs file', { code: 'config_invalid' }))!,
+        values.jobs,
+        'config_invalid',
+      ),
+    );
     if (!parsed.success)
       throw new McpRiskError(
         'config_invalid',

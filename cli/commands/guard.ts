@@ -1,11 +1,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   McpRiskError,
   PolicySchema,
-  contentHash,
   type HttpTarget,
   type Policy,
   type StdioTarget,
@@ -15,7 +14,16 @@ import { openUpstream, type Upstream } from '../../crawler/index.js';
 import { CappedStdioServerTransport, GuardProxy, auditEntry, type AuditEntry } from '../../guard/index.js';
 import type { CliIo, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { buildLock, compareWithLock, hasDrift, parseLock } from '../lock.js';
+import { parseJsonInput, readInputFile } from '../input.js';
+import {
+  buildLock,
+  compareWithLock,
+  entryIntact,
+  hasDrift,
+  lockedTools,
+  parseLock,
+  renderLock,
+} from '../lock.js';
 import { sanitize } from '../terminal.js';
 import { VERSION } from '../version.js';
 
@@ -167,32 +175,13 @@ function parseOptions(
   };
 }
 
-async function readText(io: CliIo, file: string, what: string): Promise<string | undefined> {
-  const path = resolve(io.cwd, file);
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new McpRiskError('input_invalid', `${what} ${file} is not a file`);
-    if (info.size > 64 * 1024 * 1024)
-      throw new McpRiskError('input_invalid', `${what} ${file} is larger than 64 MiB`);
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof McpRiskError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new McpRiskError('input_invalid', `cannot read ${what} ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-}
+const readText = (io: CliIo, file: string, what: string): Promise<string | undefined> =>
+  readInputFile(io.cwd, file, what, { missingOk: true });
 
 async function loadPolicy(io: CliIo, file: string): Promise<Policy> {
   const text = await readText(io, file, 'policy');
   if (text === undefined) throw new McpRiskError('input_invalid', `policy ${file} does not exist`);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new McpRiskError('input_invalid', `${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  const doc = parseJsonInput(text, file);
   const parsed = PolicySchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -223,7 +212,7 @@ async function pinsFor(
   if (previous === undefined || options.updateLock) {
     const path = resolve(io.cwd, options.lock);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(buildLock([server], previous), null, 2)}\n`);
+    await writeFile(path, renderLock(buildLock([server], previous)));
     io.stderr.write(
       `mcp-risk guard: approved ${tools.length} tool definition(s) of ${sanitize(upstream.lockName, 80)} in ${options.lock}\n`,
     );
@@ -240,10 +229,14 @@ async function pinsFor(
           .join(', ')}\n`,
       );
   }
+  // a name the lock holds several definitions of pins none: the guard cannot tell which one it is offered
   const pins = new Map<string, string>();
-  const locked = previous.servers[upstream.lockName]?.tools ?? {};
-  for (const [name, entry] of Object.entries(locked))
-    if (contentHash(entry.definition) === entry.hash) pins.set(name, entry.hash);
+  const seen = new Set<string>();
+  for (const entry of lockedTools(previous, upstream.lockName)) {
+    if (seen.has(entry.name)) pins.delete(entry.name);
+    else if (entryIntact(entry)) pins.set(entry.name, entry.hash);
+    seen.add(entry.name);
+  }
   return pins;
 }
 

@@ -228,10 +228,12 @@ describe('mcp-risk guard: pinned definitions', () => {
     expect((await call(first, 'echo', { text: 'a' })).isError).toBeFalsy();
     await first.close();
     const written = JSON.parse(readFileSync(lock, 'utf8')) as {
-      servers: Record<string, { tools: Record<string, { hash: string }> }>;
+      lockVersion: number;
+      servers: { name: string; tools: { name: string; hash: string }[] }[];
     };
-    expect(Object.keys(written.servers)).toEqual(['guard-fixture']);
-    expect(written.servers['guard-fixture']!.tools.echo!.hash).toMatch(/^sha256:/);
+    expect(written.lockVersion).toBe(2);
+    expect(written.servers.map((s) => s.name)).toEqual(['guard-fixture']);
+    expect(written.servers[0]!.tools.find((t) => t.name === 'echo')!.hash).toMatch(/^sha256:/);
 
     const changed = await guard(['--lock', lock], { server: [NODE, GUARD_SERVER, '--variant', '2'] });
     expect(changed.stderr()).toMatch(

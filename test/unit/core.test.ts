@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, isSafeSlug, safeSlug, sha256Hex } from '../../core/index.js';
+import { Sha256, canonicalJson, contentHash, isSafeSlug, safeSlug, sha256Hex } from '../../core/index.js';
 
 describe('sha256', () => {
   it('matches node:crypto on known vectors and random input', () => {
@@ -13,6 +13,34 @@ describe('sha256', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('incremental: any split of the input into updates gives the same digest', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.array(fc.nat(400), { maxLength: 6 }),
+        (bytes, cuts) => {
+          const sha = new Sha256();
+          let at = 0;
+          for (const cut of [...cuts].sort((a, b) => a - b)) {
+            const end = Math.min(cut, bytes.length);
+            if (end < at) continue;
+            sha.update(bytes.subarray(at, end));
+            at = end;
+          }
+          sha.update(bytes.subarray(at));
+          expect(sha.hex()).toBe(createHash('sha256').update(bytes).digest('hex'));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('long strings are encoded slice by slice without splitting a surrogate pair', () => {
+    // pairs and lone surrogates across every 64 Ki boundary: the same bytes as encoding the whole string
+    const s = `${'a'.repeat(65_535)}😀${'b'.repeat(65_534)}\ud800${'c'.repeat(70_000)}😀\udc00`;
+    expect(sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
   });
 });
 
@@ -54,6 +82,28 @@ describe('canonical JSON and content hash', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the streamed content hash is the SHA-256 of the canonical JSON, large strings included', () => {
+    const hashOf = (v: unknown) =>
+      `sha256:${createHash('sha256').update(canonicalJson(v), 'utf8').digest('hex')}`;
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(contentHash(v)).toBe(hashOf(v));
+      }),
+      { numRuns: 200 },
+    );
+    const big = {
+      name: 'x',
+      description: `${'"quoted"\n'.repeat(20_000)}😀${'é'.repeat(65_535)}😀\ud800 end`,
+      inputSchema: {
+        type: 'object',
+        properties: { ['k'.repeat(70_000)]: { description: 'y'.repeat(200_000) } },
+      },
+    };
+    expect(canonicalJson(big)).toBe(canonicalJson(JSON.parse(JSON.stringify(big))));
+    expect(JSON.parse(canonicalJson(big))).toEqual(big);
+    expect(contentHash(big)).toBe(hashOf(big));
   });
 
   it('survives 10,000 levels of nesting without overflowing the stack', () => {
