@@ -433,6 +433,11 @@ interface SentenceContext {
   siblings: ReadonlySet<string> | null;
   /** hidden or encoded text: any instruction to the agent counts */
   concealed: boolean;
+  /**
+   * the server's own instructions: the tools they name are its own (a listing changes with its
+   * configuration), unless the name is a well-known tool of another server
+   */
+  ownText?: boolean;
 }
 
 /** Is `name` a tool of another server? `called`: the text calls it a tool ("the search tool"). */
@@ -442,6 +447,7 @@ function foreignTool(name: string, ctx: SentenceContext, called: boolean): boole
   if (!called && !/[_.]/.test(name)) return false;
   const n = name.replace(/[.,]+$/, '');
   if (n === ctx.self) return false;
+  if (ctx.ownText) return KNOWN.has(n) && !(ctx.siblings?.has(n) ?? false);
   if (ctx.siblings) return !ctx.siblings.has(n) && ![...ctx.siblings].some((s) => s.toLowerCase() === n);
   // without the listing: a name sharing this tool's prefix ("jira_search" for "jira_create") is its own
   const prefix = ctx.self.split(/[_.-]/)[0];
@@ -499,7 +505,14 @@ function* sentences(text: string): Generator<string> {
   for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 96) code = !code;
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    let next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    // a stop inside markdown emphasis or a quote ("… directory.** Do not …") still ends the sentence
+    for (
+      let j = i + 1;
+      j < text.length && j <= i + 3 && (next === 42 || next === 95 || next === 34 || next === 41);
+      j++
+    )
+      next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     const boundary =
       c === 10 ||
       i >= text.length ||
@@ -750,7 +763,7 @@ export function scanInstructions(
   const scan: PoisonScan = { findings: [], hidden: [] };
   scanOne(
     { path: 'server.instructions', raw: instructions.slice(0, 256 * 1024), kind: 'prose' },
-    { self: '', siblings, concealed: false },
+    { self: '', siblings, concealed: false, ownText: true },
     scan,
     { left: POISON_LIMITS.maxDecoded },
   );
