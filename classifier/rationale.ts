@@ -1,6 +1,9 @@
 import type {
   Access,
   Classification,
+  Rationale,
+  RationaleQuote,
+  RationaleSegment,
   Condition,
   Evidence,
   Flag,
@@ -30,30 +33,7 @@ export const QUOTE_MAX = 200;
 /** The longest name (tool, server, parameter, action value) shown inside the paragraph, in code points. */
 export const NAME_MAX = 80;
 
-export interface RationaleQuote {
-  /** the path of the quoted string in the definition (`description`, `inputSchema.properties.sql.description`) */
-  path: string;
-  /** verbatim: a substring of the string at `path` (unless `decoded`) */
-  text: string;
-  /** text was cut before its start / after its end */
-  cutStart: boolean;
-  cutEnd: boolean;
-  /** the text was hidden (tag characters, an encoding) and is shown decoded, so it is not a substring */
-  decoded: boolean;
-}
-
-export type RationaleSegment =
-  | { kind: 'text'; text: string }
-  /** a string from the definition or the server (a name, a parameter, an action value, a path): untrusted */
-  | { kind: 'name'; text: string }
-  | ({ kind: 'quote' } & RationaleQuote);
-
-export interface Rationale {
-  /** plain text, display-safe (no control, invisible or bidi characters) */
-  text: string;
-  segments: RationaleSegment[];
-  quote: RationaleQuote | null;
-}
+export type { Rationale, RationaleQuote, RationaleSegment };
 
 export interface RationaleOptions {
   /** the tool definition as listed (untrusted): the quote is taken from it; without it there is no quote */
@@ -656,9 +636,9 @@ function because(x: Ctx): Part[] {
       const writes = c.evidence.find((e) => e.rule === 'code.sql-write');
       return writes
         ? [
-            'The effect is decided by the query, not by the tool: that makes it execute, not write, and since the definition says a query may ',
+            'The effect is decided by the query, not by the tool: that makes it execute, not write, and its definition lets a query write (',
             { n: writes.match },
-            ', one call can change or drop data.',
+            '), so one call can change or drop data.',
           ]
         : [
             'The effect is decided by the query, not by the tool, so it is execute, not write, and nothing in its definition confines it to reads.',
@@ -814,12 +794,18 @@ function cost(x: Ctx): Part[] {
         ? 'what it deletes or overwrites may not come back'
         : 'it may delete or overwrite data',
     );
-  if (flags.has('public_sink'))
-    clauses.push(
-      sure('public_sink')
-        ? 'what it sends reaches other people at once and cannot be unsent'
-        : 'what it writes may be seen by other people',
+  if (flags.has('public_sink')) {
+    const sends = ev('public_sink').find(
+      (e) => e.rule === 'sink.send-verb' || e.rule === 'sink.recipient-param',
     );
+    clauses.push(
+      sends && firm(sends, view)
+        ? 'what it sends reaches other people at once and cannot be unsent'
+        : sends
+          ? 'what it sends may reach other people, and a message cannot be unsent'
+          : 'what it creates may be seen by other people',
+    );
+  }
   if (flags.has('credentials'))
     clauses.push(
       sure('credentials')
@@ -859,12 +845,15 @@ function cost(x: Ctx): Part[] {
               ? ''
               : 'A misuse can expose the user’s own data, so it is medium.',
       ].filter((s) => s !== '');
-    if (c.access === 'write')
+    if (c.access === 'write') {
+      // the destroy sentence already says what is lost
+      if (x.kind === 'destroy' && c.risk === 'high') return [];
       return [
         c.risk === 'medium'
           ? 'A misused call leaves unwanted changes behind that can be undone, so it is medium.'
           : 'A misused call changes things that others rely on or that cannot easily be undone, so it is high.',
       ];
+    }
     if (c.access === 'execute') {
       if (c.risk === 'critical' && (x.kind === 'shell' || x.kind === 'code')) return [];
       if (x.kind === 'sql' || x.kind === 'pipeline')
@@ -967,7 +956,7 @@ function policySentence(x: Ctx, options: RationaleOptions): Part[] {
 }
 
 /** Where in the definition a path points, in words ("the default of its sql parameter"). */
-function placeOf(path: string): Part {
+function placeOf(path: string): string {
   if (path.startsWith('server.')) return 'the server’s instructions';
   if (path === 'description') return 'its description';
   if (path === 'title') return 'its title';
@@ -992,7 +981,7 @@ function placeOf(path: string): Part {
 /** The opening of a poisoned or injected definition, quoting the offending span. */
 function poisonOpening(x: Ctx, e: Evidence, quote: RationaleQuote | null): Part[] {
   const injection = e.rule.startsWith('inject.');
-  const where: Part[] = [placeOf(e.path)];
+  const where: Part[] = quote?.decoded ? [`text hidden in ${placeOf(e.path)}, decoded,`] : [placeOf(e.path)];
   const out: Part[] = injection
     ? [
         'The definition of ',

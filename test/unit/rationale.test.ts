@@ -272,3 +272,26 @@ describe('hostile text', () => {
     expect(visibleText('a\u0000b\nc\u202Ed\u200Be\udb40\udc41')).toBe('a b c<U+202E>d<U+200B>e<U+E0041>');
   });
 });
+
+describe('the CLI markdown of a rationale', () => {
+  it('escapes hostile names and quotes: no HTML, no links, no code-span breaks', async () => {
+    const { mdRationale } = await import('../../cli/reporters/markdown.js');
+    const tool = {
+      name: 'get_`x`<img src=x onerror=alert(1)>',
+      description: 'Get [a link](https://evil.example) <b>bold</b> **x** `code` \u202Eevil data. More.',
+      inputSchema: obj({}),
+    };
+    const md = mdRationale(compose(tool, { name: 'srv|<i>' }));
+    // code spans are literal in CommonMark; outside them no tag survives
+    const outside = md.replace(/`[^`]*`/g, '');
+    expect(outside).not.toMatch(/<(img|b|i)\b/);
+    expect(md).not.toContain('](https://');
+    expect(md).not.toContain('https://evil');
+    expect(md).toContain('&lt;b&gt;');
+    expect(md).toContain('\\*\\*x\\*\\*');
+    expect(md).toContain('<U+202E>'.replace('<', '&lt;').replace('>', '&gt;'));
+    expect(md).not.toMatch(/[\u202a-\u202e]/);
+    // a name is one code span, with its backticks replaced
+    expect(md).toContain("`get_'x'<img src=x onerror=alert(1)>`");
+  });
+});
