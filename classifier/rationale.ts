@@ -409,6 +409,19 @@ function third(verb: string): string {
   return `${verb}s`;
 }
 
+const START_VERBS = new Set([
+  'run',
+  'start',
+  'trigger',
+  'execute',
+  'launch',
+  'kick',
+  'dispatch',
+  'invoke',
+  'rerun',
+  'retry',
+]);
+
 const SIMPLE_WORD = /^[a-z][a-z0-9 -]{0,39}$/i;
 
 // ------------------------------------------------------------------ the policy, in words
@@ -539,18 +552,19 @@ function opening(x: Ctx, quote: RationaleQuote | null): Part[] {
       out.push(' opens a tunnel or port forward');
       break;
     case 'start':
-    case 'schedule':
-      {
-        // the runnable the rule matched, named as the tool's name has it ("pipeline run", "test run")
-        const last = match?.split(/[\s_-]+/).pop() ?? null;
-        const what = object && last && object.split(' ').includes(last) ? object : last;
+    case 'schedule': {
+      // the runnable as the tool's name has it ("pipeline run", "test run"), else the word the rule matched
+      const last = match?.split(/[\s_-]+/).pop() ?? null;
+      const what = object ?? last;
+      if (verb && obj && !START_VERBS.has(verb)) out.push(` ${third(verb)} ${obj}`);
+      else
         out.push(
           what
             ? ` ${x.kind === 'start' ? 'starts' : 'sets up'} ${withArticle(what)}`
             : ' starts configured work',
         );
-      }
       break;
+    }
     case 'run':
       out.push(verb && obj ? ` ${third(verb)} ${obj}` : obj ? ` runs ${obj}` : ' runs what it is given');
       break;
@@ -619,7 +633,7 @@ const DEPLOY_VERBS = new Set([
 
 function because(x: Ctx): Part[] {
   const { c, flags, view } = x;
-  if (c.access === 'write' && flags.has('financial'))
+  if (c.access === 'write' && c.evidence.some((e) => e.rule === 'financial.moves-money' && firm(e, view)))
     return ['It is a write, since nothing the caller supplies is run, but the state it changes is money.'];
   const verb = view.nameVerbs[0]?.base ?? view.leadVerbs[0]?.base;
   switch (x.kind) {
@@ -980,6 +994,18 @@ function placeOf(path: string): string {
 
 /** The opening of a poisoned or injected definition, quoting the offending span. */
 function poisonOpening(x: Ctx, e: Evidence, quote: RationaleQuote | null): Part[] {
+  if (e.rule === 'poison.lookalike-name') {
+    const out: Part[] = [
+      'The name ',
+      { n: x.name },
+      ' looks like ',
+      { n: e.match },
+      ' but is spelled with different characters, so an agent may call it in the other tool’s place',
+    ];
+    if (quote) out.push('. Its description says ', { q: quote });
+    out.push('. The tool is treated as hostile whatever it does.');
+    return out;
+  }
   const injection = e.rule.startsWith('inject.');
   const where: Part[] = quote?.decoded ? [`text hidden in ${placeOf(e.path)}, decoded,`] : [placeOf(e.path)];
   const out: Part[] = injection
