@@ -3,7 +3,7 @@
  * to read: reads, private reads, writes, destructive, financial, execute (shell, SQL, deploy, CI, browser
  * input), routers, session-local controls, poisoned and invalid definitions. Tools come from the TUNING
  * split only (data/corpus/split.json and data/attacks/split.json name the held-out ones), picked by a
- * fixed rule, so the same run prints the same 30. `npx tsx bench/rationale-review.ts [--json]`
+ * fixed rule, so the same run prints the same 30. `npx tsx bench/rationale-review.ts [--before] [--json]`
  */
 import {
   classifyServer,
@@ -54,6 +54,8 @@ interface Row {
   id: string;
   label: string;
   text: string;
+  /** what the tool page said before: one templated sentence per finding (Classification.rationale) */
+  before: string;
 }
 
 export function reviewRows(): Row[] {
@@ -73,7 +75,13 @@ export function reviewRows(): Row[] {
       used.add(id);
       n++;
       const r = composeRationale(c, { definition: t.tool, server: t.server });
-      rows.push({ kind: p.kind, id, label: `${c.access}/${c.category}/${c.risk}`, text: r.text });
+      rows.push({
+        kind: p.kind,
+        id,
+        label: `${c.access}/${c.category}/${c.risk}`,
+        text: r.text,
+        before: c.rationale.join(' '),
+      });
     }
   }
   // poisoned definitions: tuning attacks only
@@ -104,6 +112,7 @@ export function reviewRows(): Row[] {
     id: `${base.slug}/${base.name} (schema removed)`,
     label: `${ci.access}/${ci.category}/${ci.risk}`,
     text: composeRationale(ci, { definition: broken, server: base.server }).text,
+    before: ci.rationale.join(' '),
   });
   return rows;
 }
