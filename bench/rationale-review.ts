@@ -101,6 +101,7 @@ export function reviewRows(): Row[] {
       id: `attack ${a.id}`,
       label: `${c.access}/${c.category}/${c.risk}`,
       text: r.text,
+      before: c.rationale.join(' '),
     });
   }
   // an invalid definition: a corpus tool with its input schema taken away
@@ -120,5 +121,11 @@ export function reviewRows(): Row[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = reviewRows();
   if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else for (const r of rows) process.stdout.write(`## ${r.kind}: ${r.id} [${r.label}]\n${r.text}\n\n`);
+  else {
+    const before = process.argv.includes('--before');
+    for (const r of rows)
+      process.stdout.write(
+        `## ${r.kind}: ${r.id} [${r.label}]\n${before ? `before: ${r.before}\nafter:  ` : ''}${r.text}\n\n`,
+      );
+  }
 }
