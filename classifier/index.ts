@@ -14,6 +14,15 @@ export {
   type ToolCall,
 } from './decide.js';
 export { buildPolicy, toolPolicy, PROFILE_DESCRIPTIONS } from './policy.js';
+export {
+  composeRationale,
+  visibleText,
+  QUOTE_MAX,
+  type Rationale,
+  type RationaleOptions,
+  type RationaleQuote,
+  type RationaleSegment,
+} from './rationale.js';
 export { exportPolicy, EXPORT_TARGETS, type ExportTarget, type ExportedPolicy } from './exporters/index.js';
 export { normalizeText, type NormalizedText } from './normalize.js';
 export { ALL_RULES } from './rules/index.js';

@@ -94,6 +94,14 @@ const PATH_DANGER =
 const URL_DANGER =
   '(?i)^[a-z][a-z0-9+.-]*://([^/?#@]*@)?(localhost|127\\.|0\\.|10\\.|192\\.168\\.|172\\.(1[6-9]|2[0-9]|3[01])\\.|169\\.254\\.|\\[|0x|[0-9]+([:/?#]|$)|metadata\\.google\\.internal)|^(file|gopher|ftp):';
 
+/** The argument patterns the policy writes, by what they refuse (the rationale names them in words). */
+export const ARGUMENT_PATTERNS = {
+  sql: SQL_DANGER,
+  shell: SHELL_DANGER,
+  path: PATH_DANGER,
+  url: URL_DANGER,
+} as const;
+
 /** Argument rules only where they add something the tool's own schema does not enforce. */
 function argumentRules(c: Classification, level: Level): Condition[] {
   const out: Condition[] = [];

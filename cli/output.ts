@@ -5,6 +5,7 @@ import {
   InvalidToolSchema,
   PolicySchema,
   ProfileSchema,
+  RationaleSchema,
   RiskCountsSchema,
   RiskSchema,
 } from '../core/index.js';
@@ -44,6 +45,13 @@ export const DriftSchema = z.object({
 });
 export type Drift = z.infer<typeof DriftSchema>;
 
+/** A classification as the CLI prints it: with its paragraph for the output's profile. */
+export const LabelledToolSchema = ClassificationSchema.extend({
+  /** the tool in one paragraph: what it acts on, why that label, what a misuse costs, what the policy does */
+  why: RationaleSchema,
+});
+export type LabelledTool = z.infer<typeof LabelledToolSchema>;
+
 export const ServerResultSchema = z.object({
   /** The name used in policies (`mcp__<name>__<tool>`): the config key, `--name`, or the server's own name. */
   name: z.string(),
@@ -58,13 +66,13 @@ export const ServerResultSchema = z.object({
   instructions: z.string().nullable(),
   capabilities: z.record(z.string(), z.unknown()).nullable(),
   transport: z.string(),
-  tools: z.array(ClassificationSchema),
+  tools: z.array(LabelledToolSchema),
   /**
    * Entries that are not valid MCP tools. Each still gets a `label` from what it says (its name and
    * description), flagged `invalid_definition` and low-confidence; the policy hides it and `--fail-on`
    * counts it as high whatever the label says.
    */
-  invalidTools: z.array(InvalidToolSchema.extend({ label: ClassificationSchema.nullable() })),
+  invalidTools: z.array(InvalidToolSchema.extend({ label: LabelledToolSchema.nullable() })),
   totalOffered: z.number().int(),
   truncated: z.boolean(),
   riskCounts: RiskCountsSchema,

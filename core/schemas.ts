@@ -83,6 +83,36 @@ export const ClassificationSchema = z.object({
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 
+/** The quote a rationale rests on: verbatim from the definition (unless `decoded`), with its path. */
+export const RationaleQuoteSchema = z.object({
+  path: z.string(),
+  text: z.string(),
+  cutStart: z.boolean(),
+  cutEnd: z.boolean(),
+  /** hidden text (tag characters, an encoding) shown decoded: not a substring of the field */
+  decoded: z.boolean(),
+});
+export type RationaleQuote = z.infer<typeof RationaleQuoteSchema>;
+
+/**
+ * One plain-words paragraph per tool (classifier/rationale.ts). `text` is display-safe plain text;
+ * `segments` is the same paragraph with every string from the definition marked (`name`, `quote`), so
+ * a renderer escapes it for its medium.
+ */
+export const RationaleSchema = z.object({
+  text: z.string(),
+  segments: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('text'), text: z.string() }),
+      z.object({ kind: z.literal('name'), text: z.string() }),
+      RationaleQuoteSchema.extend({ kind: z.literal('quote') }),
+    ]),
+  ),
+  quote: RationaleQuoteSchema.nullable(),
+});
+export type Rationale = z.infer<typeof RationaleSchema>;
+export type RationaleSegment = Rationale['segments'][number];
+
 // ---------------------------------------------------------------- policy (native format, version "1")
 
 export const ConditionOpSchema = z.enum([

@@ -21,6 +21,7 @@ import {
   CLASSIFIER_VERSION,
   EXPORT_TARGETS,
   buildPolicy,
+  composeRationale,
   classifyServer,
   labelInvalidDefinition,
   exportPolicy,
@@ -59,6 +60,7 @@ import {
   ClassifyOutputSchema,
   type ClassifyOutput,
   type Drift,
+  type LabelledTool,
   type ServerResult,
   type Source,
 } from '../output.js';
@@ -474,8 +476,14 @@ function toResult(
     instructions: snapshot.instructions,
     capabilities: snapshot.capabilities,
     transport: snapshot.transport,
-    tools: classifications,
-    invalidTools: snapshot.invalidTools.map((t) => ({ ...t, label: labelInvalid(t.raw, t.name, ctx) })),
+    tools: classifications.map((c, i) => ({
+      ...c,
+      why: composeRationale(c, { definition: snapshot.tools[i]?.tool, server: ctx, profile }),
+    })),
+    invalidTools: snapshot.invalidTools.map((t) => ({
+      ...t,
+      label: labelInvalid(t.raw, t.name, ctx, profile),
+    })),
     totalOffered: snapshot.totalOffered,
     truncated: snapshot.truncated,
     riskCounts,
@@ -490,7 +498,12 @@ function toResult(
  * definitions by their name and description). Its raw JSON is capped, so a cut-off entry is labelled from
  * its name alone; one with neither is unknown.
  */
-function labelInvalid(raw: string, name: string | null, ctx: ServerContext): Classification | null {
+function labelInvalid(
+  raw: string,
+  name: string | null,
+  ctx: ServerContext,
+  profile: Profile,
+): LabelledTool | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -498,7 +511,8 @@ function labelInvalid(raw: string, name: string | null, ctx: ServerContext): Cla
     parsed = name === null ? null : { name };
   }
   if (parsed === null || parsed === undefined) return null;
-  return labelInvalidDefinition(parsed, ctx);
+  const label = labelInvalidDefinition(parsed, ctx);
+  return { ...label, why: composeRationale(label, { definition: parsed, server: ctx, profile }) };
 }
 
 // ---------------------------------------------------------------- optional LLM second opinion (--llm)

@@ -1,4 +1,4 @@
-import type { Risk } from '../../core/index.js';
+import type { Rationale, Risk } from '../../core/index.js';
 import type { ClassifyOutput } from '../output.js';
 import { sanitize } from '../terminal.js';
 import { countsLine, describeSource, sortForDisplay } from './text.js';
@@ -13,6 +13,27 @@ export function mdText(text: string, max = 300): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]()#|!~{}])/g, '\\$1')
     .replace(/:\/\//g, ':&#47;&#47;');
+}
+
+/** Untrusted text as a code span: one line, visible markers for hidden characters, no backticks. */
+function mdCode(text: string, max = 120): string {
+  const inner = sanitize(text, max).replace(/`/g, "'").trim();
+  return inner === '' ? "''" : `\`${inner}\``;
+}
+
+/**
+ * A rationale paragraph (classifier/rationale.ts) as Markdown: our prose and the quote escaped with
+ * mdText, names and paths as code spans, so nothing from the definition becomes HTML, a link or markup.
+ */
+export function mdRationale(r: Rationale): string {
+  let out = '';
+  for (const s of r.segments) {
+    if (s.kind === 'text') out += mdText(s.text, 4_000);
+    else if (s.kind === 'name') out += mdCode(s.text, 80);
+    else
+      out += `“${s.cutStart ? '…' : ''}${mdText(s.text, 400)}${s.cutEnd ? '…' : ''}” (${mdCode(s.path, 120)})`;
+  }
+  return out;
 }
 
 /** For a pull-request comment: a summary line, then one table per server. */
@@ -66,6 +87,15 @@ export function renderMarkdown(output: ClassifyOutput): string {
       out.push(
         `| ${ICON.high} high | unknown | ${mdText(t.name ?? `#${t.index}`, 80)} | invalid definition: ${mdText(t.reason, 200)} (denied) |`,
       );
+    }
+    const explained = [
+      ...sortForDisplay(server.tools),
+      ...server.invalidTools.flatMap((t) => (t.label ? [t.label] : [])),
+    ];
+    if (explained.length > 0) {
+      out.push('', '<details><summary>Why each tool needs its policy</summary>', '');
+      for (const c of explained) out.push(`- ${ICON[c.risk]} ${mdRationale(c.why)}`, '');
+      out.push('</details>');
     }
   }
   return `${out.join('\n')}\n`;

@@ -9,7 +9,7 @@ const RISK_STYLE: Record<Risk, Parameters<Styler>[0]> = {
   critical: ['bold', 'red'],
 };
 
-export function sortForDisplay(tools: readonly Classification[]): Classification[] {
+export function sortForDisplay<T extends Classification>(tools: readonly T[]): T[] {
   return [...tools].sort(
     (a, b) => riskRank(b.risk) - riskRank(a.risk) || (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0),
   );

@@ -259,6 +259,26 @@ describe('mcp-risk classify: formats', () => {
     expect(r.stdout).toMatch(/^## mcp-risk: tool risk\n/);
     expect(r.stdout).toContain('| Risk | Category | Tool | Why |');
     expect(r.stdout).toMatch(/\| `delete\\_note` \|/);
+    // the paragraph per tool, the same one the site and /classify/ show (classifier/rationale.ts)
+    expect(r.stdout).toContain('<details><summary>Why each tool needs its policy</summary>');
+    const para = r.stdout.split('\n').find((l) => l.includes('`delete_note`, on '));
+    expect(para).toBeDefined();
+    expect(para).toMatch(/The balanced policy (hides it|caps it|lets a call through)/);
+  });
+
+  it("--format json carries each tool's paragraph as `why`, with its verbatim quote", async () => {
+    const r = await runCli(['classify', '--format', 'json', '--', NODE, NOTES]);
+    const doc = JSON.parse(r.stdout) as {
+      servers: {
+        tools: { tool: string; why: { text: string; quote: { path: string; text: string } | null } }[];
+      }[];
+    };
+    const tools = doc.servers[0]!.tools;
+    expect(tools.length).toBeGreaterThan(0);
+    for (const t of tools) {
+      expect(t.why.text).toContain(t.tool);
+      if (t.why.quote) expect(t.why.text).toContain(`(${t.why.quote.path})`);
+    }
   });
 
   it('untrusted text cannot reach the terminal as control sequences', async () => {

@@ -167,6 +167,16 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(0).locator('td').nth(1).textContent()).toBe('high');
     expect(await rows.nth(2).locator('code').textContent()).toBe(HOSTILE.script);
+    // one paragraph per tool, composed in the page by classifier/rationale.ts, the hostile one as text
+    const why = page.locator('#classify-why li');
+    expect(await why.count()).toBe(3);
+    const runJob = (await page.locator('#classify-why li[data-tool="run_job"] p').textContent())!;
+    expect(runJob).toContain('Run a job template by ID, optionally with extra_vars.');
+    expect(runJob).toMatch(/The balanced policy caps it at 10 calls a minute/);
+    expect(
+      await page.locator('#classify-why li[data-tool="run_job"] q').getAttribute('data-quote-path'),
+    ).toBe('description');
+    expect(await page.locator('#classify-why img, #classify-why script').count()).toBe(0);
     const policy = JSON.parse((await page.locator('#classify-policy').textContent())!) as {
       tools: Record<string, unknown>;
     };

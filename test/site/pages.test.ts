@@ -115,7 +115,27 @@ describe('built site from the fixture export', () => {
       expect($('h1').text()).toBe(tool.name === '' ? '(unnamed tool)' : tool.name);
       expect($('.badges [data-risk]').attr('data-risk')).toBe(c.risk);
       expect($('.badges [data-category]').attr('data-category')).toBe(c.category);
-      expect($('.rationale p').length).toBe(c.rationale.length);
+      // one paragraph (classifier/rationale.ts), not a sentence per finding; its quote is verbatim
+      const para = $('p.rationale[data-rationale]');
+      expect(para.length, key).toBe(1);
+      expect(para.text()).not.toContain("From the tool's definition");
+      expect(para.text()).toMatch(/(policy|profile)/);
+      const q = para.find('q.quote');
+      if (q.length > 0) {
+        const path = q.attr('data-quote-path')!;
+        const text = q.text().replace(/^…|…$/g, '');
+        const field =
+          path === 'description'
+            ? tool.description
+            : path === 'title'
+              ? (tool.title ?? '')
+              : JSON.stringify(tool.inputSchema);
+        // the quote is the field's text (the schema is searched as JSON text, where it is escaped)
+        if (!text.includes('<U+') && (path === 'description' || path === 'title' || !/["\\]/.test(text)))
+          expect(field, `${key}: ${path}`).toContain(text);
+        expect(para.find('code.quote-path').text()).toBe(path);
+      } else if (tool.description.trim() !== '' && !c.flags.includes('invalid_definition'))
+        expect.fail(`${key}: a described tool has no quote`);
       expect($('table.evidence tbody tr').length).toBe(c.evidence.length);
       expect($('table.annotations tbody tr').length).toBe(4);
       expect(JSON.parse($('#policy-native').text())).toEqual(tool.policy);

@@ -1,7 +1,14 @@
 // In-browser classification: the page's tool list goes through the same classifier as the catalogue,
 // and the results are written with textContent. No fetch, no storage, nothing leaves the page.
-import { buildPolicy, classifyServer, exportPolicy, type ExportTarget } from '@classifier';
-import type { Classification, Profile } from '@core';
+import {
+  buildPolicy,
+  classifyServer,
+  composeRationale,
+  exportPolicy,
+  visibleText,
+  type ExportTarget,
+} from '@classifier';
+import { RationaleSchema, type Classification, type Profile, type Rationale } from '@core';
 import { riskReason } from '../lib/text';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -13,6 +20,7 @@ const results = $<HTMLElement>('classify-results');
 const tbody = $<HTMLTableElement>('classify-table').tBodies[0]!;
 const policyPre = $<HTMLPreElement>('classify-policy');
 const notes = $<HTMLUListElement>('classify-notes');
+const whyList = $<HTMLOListElement>('classify-why');
 const download = $<HTMLButtonElement>('classify-download');
 const copy = $<HTMLButtonElement>('classify-copy');
 const copyStatus = $<HTMLSpanElement>('classify-copy-status');
@@ -57,6 +65,7 @@ export function parseInput(value: unknown, preferred = ''): ParsedInput {
   if (v['error'] !== undefined && v['jsonrpc'] !== undefined)
     throw new Error('the JSON-RPC response is an error, not a tool list');
   if (Array.isArray(v['servers']) && typeof v['classifierVersion'] === 'string') {
+    savedProfile = typeof v['profile'] === 'string' ? (v['profile'] as Profile) : null;
     const servers = v['servers'].map(obj).filter((s): s is Record<string, unknown> => !!s);
     const pick =
       servers.find((s) => s['name'] === preferred) ?? servers.find((s) => Array.isArray(s['tools']));
@@ -118,6 +127,45 @@ function cell(row: HTMLTableRowElement, text: string, className?: string): HTMLT
   return td;
 }
 
+/** A rationale paragraph as DOM: prose as text, names and the path in <code>, the quote in <q>; all textContent. */
+function rationaleNode(r: Rationale): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'rationale';
+  for (const s of r.segments) {
+    if (s.kind === 'text') p.append(s.text);
+    else if (s.kind === 'name') {
+      const code = document.createElement('code');
+      code.className = 'untrusted';
+      code.textContent = visibleText(s.text).slice(0, 120);
+      p.append(code);
+    } else {
+      const q = document.createElement('q');
+      q.className = 'untrusted quote';
+      q.dataset['quotePath'] = s.path;
+      q.textContent = `${s.cutStart ? '…' : ''}${visibleText(s.text)}${s.cutEnd ? '…' : ''}`;
+      const path = document.createElement('code');
+      path.className = 'quote-path';
+      path.textContent = visibleText(s.path).slice(0, 120);
+      p.append(q, ' (', path, ')');
+    }
+  }
+  return p;
+}
+
+/** The paragraph for one tool: the saved one for a saved CLI document of the same profile, else composed here. */
+function rationaleOf(
+  c: Classification,
+  definition: unknown,
+  serverName: string,
+  profile: Profile,
+  saved: boolean,
+): Rationale {
+  const stored = RationaleSchema.safeParse((c as { why?: unknown }).why);
+  if (saved && stored.success && profile === savedProfile) return stored.data;
+  return composeRationale(c, { definition, server: { name: serverName }, profile });
+}
+let savedProfile: Profile | null = null;
+
 function run(): void {
   status.textContent = '';
   const nameField = $<HTMLInputElement>('server-name');
@@ -137,6 +185,15 @@ function run(): void {
   const classifications =
     parsed.classifications ?? classificationsOf(classifyServer(parsed.tools ?? [], { name: serverName }));
   tbody.replaceChildren();
+  whyList.replaceChildren();
+  classifications.forEach((c, i) => {
+    const li = document.createElement('li');
+    li.dataset['tool'] = c.tool;
+    li.append(
+      rationaleNode(rationaleOf(c, parsed.tools?.[i], serverName, profile, !!parsed.classifications)),
+    );
+    whyList.append(li);
+  });
   for (const c of classifications) {
     const row = tbody.insertRow();
     row.className = `band-${c.risk}`;
