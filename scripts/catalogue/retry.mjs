@@ -79,6 +79,7 @@ function parseArgs(argv) {
     concurrency: 2,
     deadline: null,
     only: null,
+    corpus: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -88,6 +89,7 @@ function parseArgs(argv) {
     else if (a === '--concurrency') o.concurrency = Math.min(2, Number(argv[++i]));
     else if (a === '--deadline') o.deadline = Date.parse(argv[++i]);
     else if (a === '--only') o.only = new Set(argv[++i].split(','));
+    else if (a === '--corpus') o.corpus = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -114,6 +116,9 @@ function evidenceOf(pkgDir, file) {
     binText: readText(path.join(pkgDir, file), 2_000_000),
   };
 }
+
+const NUMERIC =
+  /TIMEOUT|_MS$|MAX|MIN_|RETRIES|RETRY|LIMIT|SIZE|COUNT|THRESHOLD|INTERVAL|TTL|DELAY|CONCURRENCY|WORKERS|DAYS|HOURS|SECONDS|ENTRIES|RESET|PERCENT|RATE|DEPTH|BATCH|PAGE|ATTEMPTS|CACHE/;
 
 const SUBCOMMANDS = ['stdio', 'mcp', 'start', 'serve', 'server', 'run'];
 
@@ -147,6 +152,22 @@ export function attemptsFrom({ text, help, names, firstWhy, home, outcome, envNa
   if (bytes) shapeEnv[bytes[1]] = '0'.repeat(Number(bytes[2]) * 2);
   const either = firstWhy.match(/\b([A-Z][A-Z0-9_]{2,}) must be (?:either |one of )?["'](\w+)["']/);
   if (either) shapeEnv[either[1]] = either[2];
+  // a placeholder refused as a number or as a value from a list: leave the variable unset, so the
+  // package's own default applies (numeric-looking names when the error speaks of NaN or numbers;
+  // any variable the error names as invalid)
+  if (
+    /\bNaN\b|received nan|not a valid (?:positive )?(?:integer|number)|expected number|Invalid timeout/i.test(
+      firstWhy,
+    )
+  )
+    for (const n of envNames)
+      if (NUMERIC.test(n) || new RegExp(`\\b${n}\\b`).test(firstWhy)) shapeEnv[n] = null;
+  for (const m of firstWhy.matchAll(
+    /\b([A-Z][A-Z0-9_]{2,})(?:=["']?placeholder["']?)? (?:is not a valid|must be a|has an invalid)|Invalid ([A-Z][A-Z0-9_]{2,}): Unknown/g,
+  )) {
+    const n = m[1] ?? m[2];
+    if (envNames.includes(n) && !(n in shapeEnv)) shapeEnv[n] = null;
+  }
   if (/EISDIR/.test(firstWhy))
     for (const n of envNames) if (/FILE/.test(n)) shapeEnv[n] = path.join(home, 'placeholder.txt');
 
@@ -304,6 +325,7 @@ async function retryOne(entry, o) {
     freshHome();
     const ta = Date.now();
     const env = { ...baseEnv, ...(a.env ?? {}) };
+    for (const [n, v] of Object.entries(env)) if (v === null) delete env[n];
     const { listing, err } = await listOnce({
       pkgDir: inst.pkgDir,
       file,
@@ -315,7 +337,10 @@ async function retryOne(entry, o) {
     });
     const s = statusOfListing(listing, err);
     const { outcome, reason } = outcomeOf(s);
-    const changed = Object.fromEntries(Object.entries(env).filter(([n, v]) => v !== placeholderFor(n)));
+    const changed = Object.fromEntries([
+      ...Object.entries(env).filter(([n, v]) => v !== placeholderFor(n)),
+      ...envNames.filter((n) => !(n in env)).map((n) => [n, '(unset)']),
+    ]);
     retry.attempts.push({
       heuristic: a.heuristic,
       args: a.args,
@@ -345,7 +370,10 @@ async function retryOne(entry, o) {
   }
   record.args = best.a.args;
   record.command = ['npx', '-y', `${pkg}@${version}`, ...best.a.args];
-  if (best.a.env) record.envPlaceholders = [...new Set([...envNames, ...Object.keys(best.a.env)])].sort();
+  if (best.a.env)
+    record.envPlaceholders = [...new Set([...envNames, ...Object.keys(best.a.env)])]
+      .filter((n) => best.a.env[n] !== null)
+      .sort();
   Object.assign(record, best.s);
   if (best.outcome === 'listed') retry.recoveredBy = best.a.heuristic;
   return write(record, retry, o, t0);
@@ -363,6 +391,48 @@ function write(record, retry, o, t0) {
     JSON.stringify({ package: record.package, status: record.status, ms }) + '\n',
   );
   return { ...doc, ms };
+}
+
+/** Crashes that refused a placeholder's shape (a number, a value from a list). */
+const SHAPE_CRASH =
+  /\bNaN\b|received nan|not a valid (?:positive )?(?:integer|number)|Invalid [A-Z][A-Z0-9_]{2,}: Unknown/i;
+
+/**
+ * --corpus data/corpus/attempts.json: the candidates attempted before the catalogue crawl (by the
+ * corpus collection) that failed there, except failed installs; retried with the same heuristics,
+ * from that attempt's status and reason. Their retry listings are summarised apart (summarize.mjs).
+ */
+function corpusFailures(o, cand) {
+  const byName = new Map(cand.packages.map((p) => [p.name, p]));
+  const attempts = JSON.parse(readFileSync(o.corpus, 'utf8'));
+  const out = [];
+  const seen = new Set();
+  for (const r of attempts) {
+    const c = byName.get(r.package);
+    if (
+      !c ||
+      c.attempted === null ||
+      r.status === 'ok' ||
+      r.status === 'install_failed' ||
+      seen.has(r.package)
+    )
+      continue;
+    if (attempts.some((x) => x.package === r.package && x.status === 'ok')) continue;
+    seen.add(r.package);
+    const why = String(r.why ?? r.error ?? '');
+    const first = { status: r.status, why };
+    const { outcome, reason } = outcomeOf({ status: r.status === 'other' ? 'other' : 'startup_failed', why });
+    out.push({
+      package: r.package,
+      version: c.version,
+      downloads: c.downloads,
+      outcome,
+      reason,
+      first,
+      corpus: true,
+    });
+  }
+  return out;
 }
 
 async function main() {
@@ -391,7 +461,8 @@ async function main() {
         (e) =>
           e.outcome === 'timeout' ||
           e.outcome === 'needs_config' ||
-          (e.outcome === 'startup_crash' && /exited without a word/.test(e.reason)),
+          (e.outcome === 'startup_crash' &&
+            (/exited without a word/.test(e.reason) || SHAPE_CRASH.test(e.reason))),
       )
       .map((e) => ({ ...e, first: firstOf(e) }))
       // MCP App examples first (their README names --stdio), then by outcome, then by downloads
@@ -409,6 +480,7 @@ async function main() {
       reason: '',
       first: null,
     })),
+    ...(o.corpus ? corpusFailures(o, cand) : []),
   ].filter((e) => !o.only || o.only.has(e.package));
   const queue = todo.filter((e) => !existsSync(path.join(o.out, 'listings', `${slugOf(e.package)}.json`)));
   const started = Date.now();

@@ -181,7 +181,7 @@ export const OUTCOMES = [
 ];
 
 /** The retry round in numbers: retried, by first outcome, recovered by heuristic, outcomes after. */
-function retrySummary(entries) {
+function retrySummary(entries, corpusRetries) {
   const retried = entries.filter((e) => e.retry && e.retry.attempts !== undefined);
   const count = (xs) => {
     const m = {};
@@ -197,6 +197,14 @@ function retrySummary(entries) {
     recoveredTools: recovered.reduce((s, e) => s + e.validToolCount, 0),
     recoveredBy: count(recovered.map((e) => e.retry.recoveredBy)),
     outcomesAfter: count(retried.map((e) => e.outcome)),
+    corpus: {
+      retried: corpusRetries.length,
+      notReRun: corpusRetries.filter((e) => e.attempts === 0).length,
+      recovered: corpusRetries.filter((e) => e.recoveredBy).length,
+      recoveredTools: corpusRetries.filter((e) => e.recoveredBy).reduce((s, e) => s + e.validToolCount, 0),
+      recoveredBy: count(corpusRetries.filter((e) => e.recoveredBy).map((e) => e.recoveredBy)),
+      outcomesAfter: count(corpusRetries.map((e) => e.outcome)),
+    },
   };
 }
 
@@ -234,10 +242,40 @@ async function main() {
   if (retrySrc && existsSync(retrySrc))
     for (const f of readdirSync(retrySrc)) if (f.endsWith('.json')) files.add(f);
   const entries = [];
+  const corpusRetries = [];
+  const before = new Map(cand.packages.filter((p) => p.attempted !== null).map((p) => [slugOf(p.name), p]));
   let ignored = 0;
   for (const f of [...files].sort()) {
     const slug = f.slice(0, -5);
     const c = wanted.get(slug);
+    const retryOnly = retrySrc && !existsSync(path.join(src, f)) ? path.join(retrySrc, f) : null;
+    if (!c && retryOnly && before.has(slug)) {
+      // a candidate attempted before (data/corpus/attempts.json) and retried: its listing joins
+      // listings/ only when it listed tools (a failure keeps the corpus's own, hand-written reason)
+      const r = JSON.parse(readFileSync(retryOnly, 'utf8'));
+      const { outcome, reason, valid } = outcomeOf(r);
+      const rt = r.retry;
+      if (outcome === 'listed')
+        writeFileSync(path.join(dst, `${f}.gz`), gzipSync(readFileSync(retryOnly), { level: 9 }));
+      corpusRetries.push({
+        package: r.package,
+        version: r.version ?? before.get(slug).version,
+        firstStatus: rt.firstAttempt?.status ?? null,
+        firstOutcome: rt.firstAttempt?.outcome ?? null,
+        outcome,
+        reason,
+        toolCount: r.toolCount ?? 0,
+        validToolCount: valid,
+        command: r.command ?? null,
+        attempts: rt.attempts.length,
+        tried: rt.attempts.map((a) => `${a.heuristic} ${JSON.stringify(a.args)}: ${a.outcome}`),
+        recoveredBy: rt.recoveredBy,
+        seconds: retryTimes.has(r.package) ? Math.round(retryTimes.get(r.package) / 1000) : null,
+        file: outcome === 'listed' ? `listings/${f}.gz` : null,
+        ...(rt.note ? { note: rt.note } : {}),
+      });
+      continue;
+    }
     if (!c) {
       ignored++;
       continue;
@@ -325,9 +363,10 @@ async function main() {
       homeNpmGrowthBytes: r.homeNpmGrowthBytes,
       ...(r.note ? { note: r.note } : {}),
     })),
-    ...(o.retry ? { retry: retrySummary(entries) } : {}),
+    ...(o.retry ? { retry: retrySummary(entries, corpusRetries) } : {}),
     notAttemptedPackages: notAttempted.map((p) => p.name),
     entries,
+    ...(o.retry ? { corpusRetries } : {}),
   };
   await writeJson(path.join(o.to, 'index.json'), index);
   const retryRun = o.retry ? path.join(o.retry, 'run.json') : null;
