@@ -275,21 +275,28 @@ export function mergeSnapshotServers(servers: readonly SnapshotServer[]): Snapsh
 
 export interface SnapshotCounts {
   servers: number;
+  /** Servers that listed at least one valid tool; a server whose entries are all invalid is not one. */
   listed: number;
+  /** Every listed entry, valid or not (invalid ones are labelled from their name and denied). */
   tools: number;
+  /** The valid tool definitions among them. */
+  validTools: number;
   byStatus: Partial<Record<CrawlStatus, number>>;
 }
 
 export function snapshotCounts(snapshot: Snapshot): SnapshotCounts {
   const byStatus: Partial<Record<CrawlStatus, number>> = {};
   let tools = 0;
+  let validTools = 0;
   let listed = 0;
   for (const s of snapshot.servers) {
     byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
     tools += s.tools.length;
-    if (s.tools.length > 0) listed++;
+    const valid = s.tools.length === 0 ? 0 : splitToolList(s.tools, Number.MAX_SAFE_INTEGER).tools.length;
+    validTools += valid;
+    if (valid > 0) listed++;
   }
-  return { servers: snapshot.servers.length, listed, tools, byStatus };
+  return { servers: snapshot.servers.length, listed, tools, validTools, byStatus };
 }
 
 // ---------------------------------------------------------------- the crawl database

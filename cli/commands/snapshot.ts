@@ -269,7 +269,7 @@ export function reportSnapshotBuild(io: CliIo, r: SnapshotBuildResult): void {
     .join(', ');
   io.stderr.write(
     [
-      `snapshot: ${c.servers} servers (${statuses}), ${c.listed} listed ${c.tools} tools; ${(r.bytes / 1024).toFixed(0)} KiB ${r.written ? 'written to' : 'unchanged at'} ${r.file}`,
+      `snapshot: ${c.servers} servers (${statuses}), ${c.listed} list valid tools, ${c.tools} tools (${c.validTools} valid); ${(r.bytes / 1024).toFixed(0)} KiB ${r.written ? 'written to' : 'unchanged at'} ${r.file}`,
       `  from: ${from}`,
       `  servers: ${r.added.length} added${list(r.added)}`,
       `  servers: ${r.changed.length} changed${list(r.changed)}`,

@@ -7,9 +7,13 @@
 //
 // Usage:
 //   node scripts/catalogue/summarize.mjs [--from /tmp/catalogue-run] [--candidates data/catalogue/candidates.json] \
-//        [--to data/catalogue]
+//        [--to data/catalogue] [--retry /tmp/catalogue-retry]
 //
 // --from holds listings/<slug>.json, times.jsonl and run.json (scripts/catalogue/collect-all.mjs).
+// --retry holds the retry round's listings/<slug>.json, times.jsonl and run.json
+// (scripts/catalogue/retry.mjs): a retry listing replaces the first attempt's (it carries the first
+// attempt's status and reason in `retry.firstAttempt`), except that a retry whose install failed leaves
+// a first attempt that got further in place. Its run records go to retry-run.json.
 // Only packages that are candidates and were not attempted before (data/corpus/attempts.json) are
 // taken; a listing of anything else is ignored.
 //
@@ -40,12 +44,14 @@ function parseArgs(argv) {
     from: '/tmp/catalogue-run',
     candidates: 'data/catalogue/candidates.json',
     to: 'data/catalogue',
+    retry: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--from') o.from = argv[++i];
     else if (a === '--candidates') o.candidates = argv[++i];
     else if (a === '--to') o.to = argv[++i];
+    else if (a === '--retry') o.retry = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -174,6 +180,34 @@ export const OUTCOMES = [
   'startup_crash',
 ];
 
+/** The retry round in numbers: retried, by first outcome, recovered by heuristic, outcomes after. */
+function retrySummary(entries, corpusRetries) {
+  const retried = entries.filter((e) => e.retry && e.retry.attempts !== undefined);
+  const count = (xs) => {
+    const m = {};
+    for (const x of xs) m[x] = (m[x] ?? 0) + 1;
+    return Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  const recovered = retried.filter((e) => e.retry.recoveredBy);
+  return {
+    retried: retried.length,
+    byFirstOutcome: count(retried.map((e) => e.retry.firstOutcome ?? 'not_attempted')),
+    notReRun: retried.filter((e) => e.retry.attempts === 0).length,
+    recovered: recovered.length,
+    recoveredTools: recovered.reduce((s, e) => s + e.validToolCount, 0),
+    recoveredBy: count(recovered.map((e) => e.retry.recoveredBy)),
+    outcomesAfter: count(retried.map((e) => e.outcome)),
+    corpus: {
+      retried: corpusRetries.length,
+      notReRun: corpusRetries.filter((e) => e.attempts === 0).length,
+      recovered: corpusRetries.filter((e) => e.recoveredBy).length,
+      recoveredTools: corpusRetries.filter((e) => e.recoveredBy).reduce((s, e) => s + e.validToolCount, 0),
+      recoveredBy: count(corpusRetries.filter((e) => e.recoveredBy).map((e) => e.recoveredBy)),
+      outcomesAfter: count(corpusRetries.map((e) => e.outcome)),
+    },
+  };
+}
+
 async function writeJson(file, value) {
   // formatted as the repository's prettier config wants it, so `npm run lint` passes
   // (the repository's config, wherever the file goes)
@@ -192,27 +226,76 @@ async function main() {
   const dst = path.join(o.to, 'listings');
   rmSync(dst, { recursive: true, force: true });
   mkdirSync(dst, { recursive: true });
-  const times = new Map();
-  const tf = path.join(o.from, 'times.jsonl');
-  if (existsSync(tf))
-    for (const line of readFileSync(tf, 'utf8').split('\n').filter(Boolean)) {
-      const t = JSON.parse(line);
-      times.set(t.package, t.ms);
-    }
+  const readTimes = (file) => {
+    const m = new Map();
+    if (existsSync(file))
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+        const t = JSON.parse(line);
+        m.set(t.package, t.ms);
+      }
+    return m;
+  };
+  const times = readTimes(path.join(o.from, 'times.jsonl'));
+  const retrySrc = o.retry ? path.join(o.retry, 'listings') : null;
+  const retryTimes = o.retry ? readTimes(path.join(o.retry, 'times.jsonl')) : new Map();
+  const files = new Set(readdirSync(src).filter((f) => f.endsWith('.json')));
+  if (retrySrc && existsSync(retrySrc))
+    for (const f of readdirSync(retrySrc)) if (f.endsWith('.json')) files.add(f);
   const entries = [];
+  const corpusRetries = [];
+  const before = new Map(cand.packages.filter((p) => p.attempted !== null).map((p) => [slugOf(p.name), p]));
   let ignored = 0;
-  for (const f of readdirSync(src).sort()) {
-    if (!f.endsWith('.json')) continue;
+  for (const f of [...files].sort()) {
     const slug = f.slice(0, -5);
     const c = wanted.get(slug);
+    const retryOnly = retrySrc && !existsSync(path.join(src, f)) ? path.join(retrySrc, f) : null;
+    if (!c && retryOnly && before.has(slug)) {
+      // a candidate attempted before (data/corpus/attempts.json) and retried: its listing joins
+      // listings/ only when it listed tools (a failure keeps the corpus's own, hand-written reason)
+      const r = JSON.parse(readFileSync(retryOnly, 'utf8'));
+      const { outcome, reason, valid } = outcomeOf(r);
+      const rt = r.retry;
+      if (outcome === 'listed')
+        writeFileSync(path.join(dst, `${f}.gz`), gzipSync(readFileSync(retryOnly), { level: 9 }));
+      corpusRetries.push({
+        package: r.package,
+        version: r.version ?? before.get(slug).version,
+        firstStatus: rt.firstAttempt?.status ?? null,
+        firstOutcome: rt.firstAttempt?.outcome ?? null,
+        outcome,
+        reason,
+        toolCount: r.toolCount ?? 0,
+        validToolCount: valid,
+        command: r.command ?? null,
+        attempts: rt.attempts.length,
+        tried: rt.attempts.map((a) => `${a.heuristic} ${JSON.stringify(a.args)}: ${a.outcome}`),
+        recoveredBy: rt.recoveredBy,
+        seconds: retryTimes.has(r.package) ? Math.round(retryTimes.get(r.package) / 1000) : null,
+        file: outcome === 'listed' ? `listings/${f}.gz` : null,
+        ...(rt.note ? { note: rt.note } : {}),
+      });
+      continue;
+    }
     if (!c) {
       ignored++;
       continue;
     }
-    const r = JSON.parse(readFileSync(path.join(src, f), 'utf8'));
+    const firstFile = path.join(src, f);
+    const retryFile = retrySrc ? path.join(retrySrc, f) : null;
+    let chosen = existsSync(firstFile) ? firstFile : retryFile;
+    let retryNote = null;
+    if (retryFile && existsSync(retryFile)) {
+      const rr = JSON.parse(readFileSync(retryFile, 'utf8'));
+      const first = existsSync(firstFile) ? JSON.parse(readFileSync(firstFile, 'utf8')) : null;
+      if (rr.status === 'install_failed' && first && first.status !== 'install_failed')
+        retryNote = `retry's install failed (${oneLine(rr.why).slice(0, 160)}); the first attempt stands`;
+      else chosen = retryFile;
+    }
+    const r = JSON.parse(readFileSync(chosen, 'utf8'));
     // the listing's bytes unchanged, gzipped (no name or time in the header, so deterministic)
-    writeFileSync(path.join(dst, `${f}.gz`), gzipSync(readFileSync(path.join(src, f)), { level: 9 }));
+    writeFileSync(path.join(dst, `${f}.gz`), gzipSync(readFileSync(chosen), { level: 9 }));
     const { outcome, reason, valid } = outcomeOf(r);
+    const rt = r.retry ?? null;
     entries.push({
       package: r.package,
       slug,
@@ -229,6 +312,20 @@ async function main() {
       command: r.command ?? null,
       seconds: times.has(r.package) ? Math.round(times.get(r.package) / 1000) : null,
       file: `listings/${f}.gz`,
+      ...(rt || retryNote
+        ? {
+            retry: rt
+              ? {
+                  firstOutcome: rt.firstAttempt?.outcome ?? null,
+                  attempts: rt.attempts.length,
+                  tried: rt.attempts.map((a) => `${a.heuristic} ${JSON.stringify(a.args)}: ${a.outcome}`),
+                  recoveredBy: rt.recoveredBy,
+                  seconds: retryTimes.has(r.package) ? Math.round(retryTimes.get(r.package) / 1000) : null,
+                  ...(rt.note ? { note: rt.note } : {}),
+                }
+              : { note: retryNote },
+          }
+        : {}),
     });
   }
   entries.sort((a, b) => (a.package < b.package ? -1 : a.package > b.package ? 1 : 0));
@@ -266,10 +363,15 @@ async function main() {
       homeNpmGrowthBytes: r.homeNpmGrowthBytes,
       ...(r.note ? { note: r.note } : {}),
     })),
+    ...(o.retry ? { retry: retrySummary(entries, corpusRetries) } : {}),
     notAttemptedPackages: notAttempted.map((p) => p.name),
     entries,
+    ...(o.retry ? { corpusRetries } : {}),
   };
   await writeJson(path.join(o.to, 'index.json'), index);
+  const retryRun = o.retry ? path.join(o.retry, 'run.json') : null;
+  if (retryRun && existsSync(retryRun))
+    await writeJson(path.join(o.to, 'retry-run.json'), JSON.parse(readFileSync(retryRun, 'utf8')));
   if (existsSync(runFile))
     await writeJson(path.join(o.to, 'run.json'), JSON.parse(readFileSync(runFile, 'utf8')));
   process.stderr.write(

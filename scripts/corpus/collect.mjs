@@ -37,7 +37,7 @@ export function slugOf(pkg) {
   return pkg.toLowerCase().replace(/^@/, '').replace(/\//g, '__');
 }
 
-function run(cmd, args, { cwd, env, timeoutMs }) {
+export function run(cmd, args, { cwd, env, timeoutMs }) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
@@ -61,7 +61,7 @@ function run(cmd, args, { cwd, env, timeoutMs }) {
 const SKIP_ENV =
   /^(PATH|HOME|USER|SHELL|TERM|PWD|TMPDIR|TMP|TEMP|LANG|TZ|NODE_.*|npm_.*|DEBUG|CI|PORT|HOST|HOSTNAME|LOG.*|.*_LOG_LEVEL|.*READ_?ONLY.*|.*DISABLE.*|.*ENABLE.*|.*_MODE|MODE|TRANSPORT|.*TRANSPORT.*|.*_PORT|XDG_.*|APPDATA|LOCALAPPDATA|USERPROFILE|FORCE_COLOR|NO_COLOR|VERBOSE|.*_DEBUG|.*ALLOW.*|.*DANGEROUS.*|.*TOOLSETS?|.*_TOOLS|TOOLS|.*SSE.*|.*HTTP_SERVER.*|.*DOCKER.*|.*CONTAINER.*|VSCODE.*|CURSOR.*|MCP_SERVER_NAME)$/;
 
-function placeholderFor(name) {
+export function placeholderFor(name) {
   if (/URL|URI|ENDPOINT|BASE|HOST|DOMAIN|INSTANCE|SERVER/.test(name)) return 'http://127.0.0.1:9';
   if (/EMAIL/.test(name)) return 'placeholder@example.invalid';
   if (/PATH|DIR|FILE/.test(name)) return '/tmp/corpus-home/placeholder';
@@ -85,7 +85,7 @@ function* walk(dir, depth = 0) {
   }
 }
 
-function envNamesOf(pkgDir) {
+export function envNamesOf(pkgDir) {
   const names = new Set();
   let budget = 40 * 1024 * 1024;
   for (const f of walk(pkgDir)) {
@@ -106,7 +106,7 @@ function envNamesOf(pkgDir) {
   return [...names].filter((n) => !SKIP_ENV.test(n)).sort();
 }
 
-function binOf(pkgDir, pkg) {
+export function binOf(pkgDir, pkg) {
   const pj = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   let bin = pj.bin;
   if (typeof bin === 'string') return { bin: pj.name, file: bin, version: pj.version };
@@ -120,29 +120,102 @@ function binOf(pkgDir, pkg) {
   return { bin: null, file: null, version: pj.version };
 }
 
+/** npm's environment for the scratch installs: its own HOME (with the collector's .npmrc) and cache. */
+export const npmEnv = (work) => ({
+  PATH: process.env.PATH,
+  HOME: path.join(work, '.npm-home'),
+  npm_config_cache: path.join(work, '.npm-cache'),
+});
+
+/**
+ * Install `spec` with --ignore-scripts into a fresh scratch folder <work>/<slug>.
+ * Returns { dir, pkgDir, ok, why }.
+ */
+export async function installInto(spec, pkg, work) {
+  const dir = path.join(work, slugOf(pkg));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"name":"collect-scratch","private":true}');
+  const inst = await run(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', spec],
+    { cwd: dir, env: npmEnv(work), timeoutMs: 240000 },
+  );
+  const pkgDir = path.join(dir, 'node_modules', pkg);
+  if (inst.code !== 0 || !existsSync(pkgDir))
+    return {
+      dir,
+      pkgDir,
+      ok: false,
+      why: (inst.err || inst.out).trim().split('\n').slice(-3).join(' ').slice(0, 400),
+    };
+  return { dir, pkgDir, ok: true, why: '' };
+}
+
+/**
+ * List the tools of <pkgDir>/<file> once: inside `unshare -n` (no network), with a throw-away HOME,
+ * the environment `env` (NAME -> placeholder value) and the arguments `args`. Returns list-tools.mjs's
+ * result (or null when it wrote none) and the listing process's stderr.
+ */
+export async function listOnce({ pkgDir, file, env, args = [], home, outFile, timeoutMs = 20000 }) {
+  const a = [
+    '-n',
+    process.execPath,
+    path.join(here, 'list-tools.mjs'),
+    '--timeout',
+    String(timeoutMs),
+    '--home',
+    home,
+    '--out',
+    outFile,
+  ];
+  for (const [n, v] of Object.entries(env)) a.push('--env', `${n}=${v}`);
+  a.push('--', process.execPath, path.join(pkgDir, file), ...args);
+  rmSync(outFile, { force: true });
+  const listed = await run('unshare', a, {
+    cwd: home,
+    env: { PATH: process.env.PATH },
+    timeoutMs: timeoutMs + 20000,
+  });
+  let listing = null;
+  try {
+    listing = JSON.parse(readFileSync(outFile, 'utf8'));
+  } catch {
+    /* none */
+  }
+  return { listing, err: listed.err };
+}
+
+/** collect.mjs's status and fields for one listing result. */
+export function statusOfListing(listing, listedErr) {
+  if (listing && listing.ok && Array.isArray(listing.tools) && listing.tools.length > 0)
+    return {
+      status: 'ok',
+      toolCount: listing.tools.length,
+      serverInfo: listing.serverInfo ?? null,
+      instructions: listing.instructions ?? null,
+      tools: listing.tools,
+    };
+  if (listing && listing.ok) return { status: 'no_tools', why: 'tools/list answered with no tools' };
+  return {
+    status: 'startup_failed',
+    why:
+      ((listing && listing.error) || '') +
+      ' | ' +
+      ((listing && listing.stderrTail) || listedErr || '').slice(-300),
+  };
+}
+
 async function collectOne(spec, opts) {
   const at = spec.lastIndexOf('@');
   const pkg = at > 0 ? spec.slice(0, at) : spec;
   const slug = slugOf(pkg);
-  const dir = path.join(opts.work, slug);
   const result = { package: pkg, spec, status: 'other', why: '', collectedAt: new Date().toISOString() };
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), '{"name":"collect-scratch","private":true}');
-  const env = {
-    PATH: process.env.PATH,
-    HOME: path.join(opts.work, '.npm-home'),
-    npm_config_cache: path.join(opts.work, '.npm-cache'),
-  };
-  const inst = await run(
-    'npm',
-    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', spec],
-    { cwd: dir, env, timeoutMs: 240000 },
-  );
-  const pkgDir = path.join(dir, 'node_modules', pkg);
-  if (inst.code !== 0 || !existsSync(pkgDir)) {
+  const inst = await installInto(spec, pkg, opts.work);
+  const { dir, pkgDir } = inst;
+  if (!inst.ok) {
     result.status = 'install_failed';
-    result.why = (inst.err || inst.out).trim().split('\n').slice(-3).join(' ').slice(0, 400);
+    result.why = inst.why;
     return finish(result, dir, opts);
   }
   const { bin, file, version } = binOf(pkgDir, pkg);
@@ -159,44 +232,18 @@ async function collectOne(spec, opts) {
   rmSync(home, { recursive: true, force: true });
   mkdirSync(path.join(home, 'placeholder'), { recursive: true });
   const outFile = path.join(dir, 'listing.json');
-  const args = [
-    '-n',
-    process.execPath,
-    path.join(here, 'list-tools.mjs'),
-    '--timeout',
-    '20000',
-    '--home',
-    home,
-    '--out',
-    outFile,
-  ];
-  for (const n of envNames) args.push('--env', `${n}=${placeholderFor(n)}`);
-  args.push('--', process.execPath, path.join(pkgDir, file));
-  const listed = await run('unshare', args, { cwd: home, env: { PATH: process.env.PATH }, timeoutMs: 40000 });
-  let listing = null;
-  try {
-    listing = JSON.parse(readFileSync(outFile, 'utf8'));
-  } catch {
-    /* none */
-  }
+  const env = Object.fromEntries(envNames.map((n) => [n, placeholderFor(n)]));
+  const { listing, err } = await listOnce({ pkgDir, file, env, home, outFile });
   rmSync(home, { recursive: true, force: true });
   result.command = ['npx', '-y', `${pkg}@${version}`];
-  if (listing && listing.ok && Array.isArray(listing.tools) && listing.tools.length > 0) {
-    result.status = 'ok';
-    result.toolCount = listing.tools.length;
-    result.serverInfo = listing.serverInfo ?? null;
-    result.instructions = listing.instructions ?? null;
-    result.tools = listing.tools;
-  } else if (listing && listing.ok) {
-    result.status = 'no_tools';
-    result.why = 'tools/list answered with no tools';
-  } else {
-    result.status = 'startup_failed';
-    result.why =
-      ((listing && listing.error) || '') +
-      ' | ' +
-      ((listing && listing.stderrTail) || listed.err || '').slice(-300);
-  }
+  const s = statusOfListing(listing, err);
+  result.status = s.status;
+  if (s.status === 'ok') {
+    result.toolCount = s.toolCount;
+    result.serverInfo = s.serverInfo;
+    result.instructions = s.instructions;
+    result.tools = s.tools;
+  } else result.why = s.why;
   return finish(result, dir, opts);
 }
 
@@ -230,7 +277,8 @@ async function main() {
   await Promise.all(workers);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e.stack ?? e}\n`);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((e) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exit(1);
+  });

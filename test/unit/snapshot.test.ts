@@ -11,6 +11,7 @@ import {
   encodeSnapshot,
   mergeSnapshotServers,
   normalizeSnapshot,
+  snapshotCounts,
   type SnapshotServer,
 } from '../../data/index.js';
 import { buildSnapshot, exportSnapshot, DEFAULT_SNAPSHOT } from '../../cli/commands/snapshot.js';
@@ -143,6 +144,19 @@ const FIXTURE: SnapshotServer[] = [
     tools: [],
   },
 ];
+
+describe('snapshot counts', () => {
+  it('counts a server as listing tools only when it listed a valid one', () => {
+    const c = snapshotCounts(normalizeSnapshot(FIXTURE));
+    expect(c).toMatchObject({ servers: 3, listed: 1, tools: 4, validTools: 2 });
+    expect(c.byStatus).toEqual({ ok: 1, invalid_tools: 1, needs_config: 1 });
+  });
+
+  it('in the committed snapshot, servers listing tools are exactly the ok ones', () => {
+    const c = snapshotCounts(decodeSnapshot(readFileSync(COMMITTED), COMMITTED));
+    expect(c.listed).toBe(c.byStatus.ok ?? 0);
+  });
+});
 
 describe('npm start pipeline: snapshot -> classify -> export', () => {
   it('classifies every listed entry and writes the export the site reads', async () => {
