@@ -65,10 +65,28 @@ const BENIGN = [
 ];
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u{e0041}'];
 
-function notLower(before: Classification, after: Classification): void {
-  expect(riskRank(after.risk), `${before.tool}: risk ${before.risk} -> ${after.risk}`).toBeGreaterThanOrEqual(
-    riskRank(before.risk),
+/**
+ * A read's low/medium split (public data or the user's own) is the learned layer's call both ways, by
+ * design (classifier/engine.ts applyLearned; no policy depends on it), and text joined to a description
+ * with no full stop of its own ("List jobs" + " Returns JSON.") is part of what it reads. That one move is
+ * allowed; every other drop in risk, and any drop in access, fails.
+ */
+function readRiskSplit(before: Classification, after: Classification): boolean {
+  return (
+    before.access === 'read' &&
+    after.access === 'read' &&
+    riskRank(before.risk) <= 1 &&
+    riskRank(after.risk) <= 1 &&
+    [before, after].some((c) => c.evidence.some((e) => e.rule === 'learned.read-risk'))
   );
+}
+
+function notLower(before: Classification, after: Classification): void {
+  if (!readRiskSplit(before, after))
+    expect(
+      riskRank(after.risk),
+      `${before.tool}: risk ${before.risk} -> ${after.risk}`,
+    ).toBeGreaterThanOrEqual(riskRank(before.risk));
   expect(
     ACCESS_RANK[after.access],
     `${before.tool}: access ${before.access} -> ${after.access}`,
