@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../fixtures/servers/harness.js';
 
 // The built bin as a user gets it from a clone: `npm run build && npm link` (npm test builds first; run
-// `npm run build` before running this file alone).
+// `npm run build` before running this file alone). The link skips lifecycle scripts: the root postinstall
+// (`npm ci` in site/) has nothing to do with putting the bin on the PATH and takes minutes.
 
 const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
 const TOOLS = '{"tools":[{"name":"list_items","inputSchema":{"type":"object"}}]}';
@@ -23,7 +24,7 @@ describe('the mcp-risk bin', () => {
 
   it('npm link puts mcp-risk on the PATH (into a scratch prefix, not the machine’s)', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'mcp-risk-link-'));
-    const link = spawnSync('npm', ['link', '--no-audit', '--no-fund'], {
+    const link = spawnSync('npm', ['link', '--ignore-scripts', '--no-audit', '--no-fund'], {
       cwd: ROOT,
       env: { ...env, npm_config_prefix: prefix, npm_config_update_notifier: 'false' },
       encoding: 'utf8',
