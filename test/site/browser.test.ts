@@ -10,6 +10,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndexSchema, CatalogueToolSchema, safeSlug, type CatalogueTool } from '../../core/index.js';
+import {
+  EXPORT_TARGETS,
+  PROFILE_DESCRIPTIONS,
+  buildPolicy,
+  classifyServer,
+  exportPolicy,
+} from '../../classifier/index.js';
+import type { Profile } from '../../core/index.js';
 import { HOSTILE } from './fixture-export.js';
 import { FIXTURE_EXPORT, REPO, RESULTS, buildFixtureSite } from './site-build.js';
 
@@ -389,6 +397,80 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     await page.click('#classify-button');
     expect(await page.locator('#classify-status').textContent()).toMatch(/error, not a tool list/);
     await page.screenshot({ path: join(SHOTS, 'classify-kinds.png'), fullPage: true });
+    await page.close();
+  });
+  it('exports the policy for the chosen profile and target on /classify/, all in the page', async () => {
+    const tools = [
+      {
+        name: 'run_job',
+        description: 'Run a job template by ID, optionally with extra_vars.',
+        inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } }, required: ['job_id'] },
+      },
+      { name: 'list_jobs', description: 'List jobs.', inputSchema: { type: 'object', properties: {} } },
+      {
+        name: 'delete_job',
+        description: 'Permanently delete a job template.',
+        inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } }, required: ['job_id'] },
+      },
+    ];
+    const page = await open('/classify/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // the choices on the page are the classifier's own
+    expect(
+      await page.evaluate("[...document.querySelectorAll('#profile option')].map((o) => o.value)"),
+    ).toEqual(Object.keys(PROFILE_DESCRIPTIONS));
+    expect(
+      await page.evaluate("[...document.querySelectorAll('#target option')].map((o) => o.value)"),
+    ).toEqual(EXPORT_TARGETS);
+    await page.fill('#server-name', 'jobs');
+    await page.fill('#tools-input', JSON.stringify({ tools }));
+    await page.click('#classify-button');
+    await page.locator('#classify-results').waitFor({ state: 'visible' });
+    const classifications = classifyServer(tools, { name: 'jobs' }).tools;
+    let shots = 0;
+    for (const profile of Object.keys(PROFILE_DESCRIPTIONS) as Profile[]) {
+      await page.selectOption('#profile', profile);
+      for (const target of EXPORT_TARGETS) {
+        // changing a select re-renders the results without pressing Classify again
+        await page.selectOption('#target', target);
+        const want = exportPolicy(buildPolicy(classifications, profile), classifications, target, 'jobs');
+        const name = want.filename.replace(/^.*\//, '');
+        await expect
+          .poll(() => page.locator('#classify-policy').getAttribute('data-target'), {
+            message: `${profile} ${target}`,
+          })
+          .toBe(target);
+        expect(await page.locator('#classify-policy').getAttribute('data-profile')).toBe(profile);
+        expect(await page.locator('#classify-policy').textContent(), `${profile} ${target}`).toBe(
+          want.content,
+        );
+        expect(await page.locator('#classify-download').textContent()).toBe(`Download ${name}`);
+        if (profile !== 'strict' && target !== 'codex' && target !== 'cedar-docker') continue;
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('#classify-download'),
+        ]);
+        expect(download.suggestedFilename(), `${profile} ${target}`).toBe(name);
+        expect(name).not.toMatch(/\.(\w+)\.\1$/);
+        const saved = join(SHOTS, `classified-${profile}-${name}`);
+        await download.saveAs(saved);
+        expect(readFileSync(saved, 'utf8')).toBe(want.content);
+        await page.click('#classify-copy');
+        await expect.poll(() => page.locator('#classify-copy-status').textContent()).toBe('Copied.');
+        expect(await page.evaluate('navigator.clipboard.readText()')).toBe(want.content);
+        shots++;
+      }
+    }
+    expect(shots).toBeGreaterThan(3);
+    // strict and permissive differ for the same tools
+    await page.selectOption('#target', 'native');
+    await page.selectOption('#profile', 'strict');
+    const strict = await page.locator('#classify-policy').textContent();
+    await page.selectOption('#profile', 'permissive');
+    expect(await page.locator('#classify-policy').textContent()).not.toBe(strict);
+    expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'classify-targets.png'), fullPage: true });
     await page.close();
   });
 });
