@@ -475,4 +475,112 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'classify-targets.png'), fullPage: true });
     await page.close();
   });
+  it('follows a dark colour scheme with AA contrast for body text and risk badges', async () => {
+    // WCAG contrast of an element's text on the first opaque background up its ancestors
+    const contrastOf = `(sel) => {
+      const lum = (c) => {
+        const [r, g, b] = c.match(/[0-9.]+/g).slice(0, 3).map((v) => {
+          const s = Number(v) / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const opaque = (c) => !/rgba\\(.*,\\s*0\\)$/.test(c) && c !== 'transparent';
+      return [...document.querySelectorAll(sel)].map((el) => {
+        let bgEl = el;
+        while (bgEl && !opaque(getComputedStyle(bgEl).backgroundColor)) bgEl = bgEl.parentElement;
+        const bg = bgEl ? getComputedStyle(bgEl).backgroundColor : 'rgb(255, 255, 255)';
+        const fg = getComputedStyle(el).color;
+        const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+        return { sel, text: el.textContent.trim().slice(0, 40), fg, bg, ratio: (a + 0.05) / (b + 0.05) };
+      });
+    }`;
+    const pages = [
+      '/tools/payments-mcp/create_refund/',
+      '/tools/gitlab-ci-mcp/run_pipeline/',
+      '/tools/gitlab-ci-mcp/list_pipelines/',
+      '/tools/evil-server-script-alert-1-script-519ffea18d/a-b-c14cddc033/',
+      '/risk/critical/',
+      '/',
+    ];
+    const selectors = 'body, main p, .muted, main a, .badge, tr.band-critical td, button';
+    const seen: Record<'light' | 'dark', { bg: string; fg: string }> = {
+      light: { bg: '', fg: '' },
+      dark: { bg: '', fg: '' },
+    };
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/');
+      await page.emulateMedia({ colorScheme: scheme });
+      const body = await page.evaluate<{ bg: string; fg: string }>(
+        '({ bg: getComputedStyle(document.documentElement).backgroundColor, fg: getComputedStyle(document.body).color })',
+      );
+      seen[scheme] = body;
+      const badges = new Set<string>();
+      for (const path of pages) {
+        await page.goto(`${base}${path}`);
+        const checks = await page.evaluate<
+          Array<{ sel: string; text: string; fg: string; bg: string; ratio: number }>
+        >(`(${contrastOf})(${JSON.stringify(selectors)})`);
+        expect(checks.length).toBeGreaterThan(5);
+        for (const c of checks)
+          expect(c.ratio, `${scheme} ${path} "${c.text}" ${c.fg} on ${c.bg}`).toBeGreaterThanOrEqual(4.5);
+        for (const r of await page.evaluate<string[]>(
+          "[...document.querySelectorAll('.badge[data-risk]')].map((e) => e.dataset.risk)",
+        ))
+          badges.add(r);
+      }
+      // every risk level's badge was measured, and the bands still differ in width (the non-colour cue)
+      expect([...badges].sort(), scheme).toEqual(['critical', 'high', 'low', 'medium']);
+      await page.goto(`${base}/tools/payments-mcp/create_refund/`);
+      expect(
+        await page.evaluate("getComputedStyle(document.querySelector('header.risk-band')).borderLeftWidth"),
+      ).not.toBe('0px');
+      await page.close();
+    }
+    expect(seen.dark.bg).not.toBe(seen.light.bg);
+    expect(seen.dark.fg).not.toBe(seen.light.fg);
+  });
+  it('puts the verdict, the reason and the rule above the fold of a 1280x800 laptop screen', async () => {
+    const page = await open('/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of [
+      '/tools/payments-mcp/create_refund/',
+      '/tools/gitlab-ci-mcp/run_pipeline/',
+      '/tools/gitlab-ci-mcp/list_pipelines/',
+      '/tools/aap-enterprise-mcp-server/run_job/',
+    ]) {
+      await page.goto(`${base}${path}`);
+      for (const sel of ['[data-verdict-access]', '[data-verdict-reason]', '[data-verdict-policy] pre']) {
+        const box = await page.locator(sel).first().boundingBox();
+        expect(box, `${path} ${sel}`).not.toBeNull();
+        expect(box!.y + box!.height, `${path} ${sel} bottom`).toBeLessThanOrEqual(800);
+        expect(box!.height, `${path} ${sel}`).toBeGreaterThan(0);
+      }
+      expect(await page.locator('[data-verdict-access]').textContent()).toMatch(/access, \w+ risk/);
+      expect((await page.locator('[data-verdict-reason]').textContent())!.length).toBeGreaterThan(40);
+      const tool = path.split('/')[3]!;
+      expect(await page.locator('[data-verdict-policy] pre').textContent()).toContain(tool);
+    }
+    await page.close();
+  });
+
+  it('takes light and dark screenshots of an execute, a financial and a read tool page', async () => {
+    const shots: Array<[string, string]> = [
+      ['execute-run_pipeline', '/tools/gitlab-ci-mcp/run_pipeline/'],
+      ['financial-create_refund', '/tools/payments-mcp/create_refund/'],
+      ['read-list_pipelines', '/tools/gitlab-ci-mcp/list_pipelines/'],
+      ['low-read-a-b', '/tools/evil-server-script-alert-1-script-519ffea18d/a-b-c14cddc033/'],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [name, path] of shots) {
+        await page.goto(`${base}${path}`);
+        await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+        await page.screenshot({ path: join(SHOTS, `${name}-${scheme}-full.png`), fullPage: true });
+      }
+      await page.close();
+    }
+  });
 });
