@@ -535,6 +535,19 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
       expect(
         await page.evaluate("getComputedStyle(document.querySelector('header.risk-band')).borderLeftWidth"),
       ).not.toBe('0px');
+      // each band has its own edge colour (a variable that failed to resolve would fall back to the text colour)
+      const edges = new Set<string>();
+      for (const path of pages.slice(0, 4)) {
+        await page.goto(`${base}${path}`);
+        const edge = await page.evaluate<string>(
+          "getComputedStyle(document.querySelector('header.risk-band')).borderLeftColor",
+        );
+        expect(edge, `${scheme} ${path}`).not.toBe(
+          await page.evaluate<string>('getComputedStyle(document.body).color'),
+        );
+        edges.add(edge);
+      }
+      expect(edges.size, scheme).toBe(4);
       await page.close();
     }
     expect(seen.dark.bg).not.toBe(seen.light.bg);
