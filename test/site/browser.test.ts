@@ -10,6 +10,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueIndexSchema, CatalogueToolSchema, safeSlug, type CatalogueTool } from '../../core/index.js';
+import {
+  EXPORT_TARGETS,
+  PROFILE_DESCRIPTIONS,
+  buildPolicy,
+  classifyServer,
+  exportPolicy,
+} from '../../classifier/index.js';
+import type { Profile } from '../../core/index.js';
 import { HOSTILE } from './fixture-export.js';
 import { FIXTURE_EXPORT, REPO, RESULTS, buildFixtureSite } from './site-build.js';
 
@@ -390,5 +398,202 @@ describe.skipIf(!haveChromium)('site in Chromium', () => {
     expect(await page.locator('#classify-status').textContent()).toMatch(/error, not a tool list/);
     await page.screenshot({ path: join(SHOTS, 'classify-kinds.png'), fullPage: true });
     await page.close();
+  });
+  it('exports the policy for the chosen profile and target on /classify/, all in the page', async () => {
+    const tools = [
+      {
+        name: 'run_job',
+        description: 'Run a job template by ID, optionally with extra_vars.',
+        inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } }, required: ['job_id'] },
+      },
+      { name: 'list_jobs', description: 'List jobs.', inputSchema: { type: 'object', properties: {} } },
+      {
+        name: 'delete_job',
+        description: 'Permanently delete a job template.',
+        inputSchema: { type: 'object', properties: { job_id: { type: 'integer' } }, required: ['job_id'] },
+      },
+    ];
+    const page = await open('/classify/');
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // the choices on the page are the classifier's own
+    expect(
+      await page.evaluate("[...document.querySelectorAll('#profile option')].map((o) => o.value)"),
+    ).toEqual(Object.keys(PROFILE_DESCRIPTIONS));
+    expect(
+      await page.evaluate("[...document.querySelectorAll('#target option')].map((o) => o.value)"),
+    ).toEqual(EXPORT_TARGETS);
+    await page.fill('#server-name', 'jobs');
+    await page.fill('#tools-input', JSON.stringify({ tools }));
+    await page.click('#classify-button');
+    await page.locator('#classify-results').waitFor({ state: 'visible' });
+    const classifications = classifyServer(tools, { name: 'jobs' }).tools;
+    let shots = 0;
+    for (const profile of Object.keys(PROFILE_DESCRIPTIONS) as Profile[]) {
+      await page.selectOption('#profile', profile);
+      for (const target of EXPORT_TARGETS) {
+        // changing a select re-renders the results without pressing Classify again
+        await page.selectOption('#target', target);
+        const want = exportPolicy(buildPolicy(classifications, profile), classifications, target, 'jobs');
+        const name = want.filename.replace(/^.*\//, '');
+        await expect
+          .poll(() => page.locator('#classify-policy').getAttribute('data-target'), {
+            message: `${profile} ${target}`,
+          })
+          .toBe(target);
+        expect(await page.locator('#classify-policy').getAttribute('data-profile')).toBe(profile);
+        expect(await page.locator('#classify-policy').textContent(), `${profile} ${target}`).toBe(
+          want.content,
+        );
+        expect(await page.locator('#classify-download').textContent()).toBe(`Download ${name}`);
+        if (profile !== 'strict' && target !== 'codex' && target !== 'cedar-docker') continue;
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('#classify-download'),
+        ]);
+        expect(download.suggestedFilename(), `${profile} ${target}`).toBe(name);
+        expect(name).not.toMatch(/\.(\w+)\.\1$/);
+        const saved = join(SHOTS, `classified-${profile}-${name}`);
+        await download.saveAs(saved);
+        expect(readFileSync(saved, 'utf8')).toBe(want.content);
+        await page.click('#classify-copy');
+        await expect.poll(() => page.locator('#classify-copy-status').textContent()).toBe('Copied.');
+        expect(await page.evaluate('navigator.clipboard.readText()')).toBe(want.content);
+        shots++;
+      }
+    }
+    expect(shots).toBeGreaterThan(3);
+    // strict and permissive differ for the same tools
+    await page.selectOption('#target', 'native');
+    await page.selectOption('#profile', 'strict');
+    const strict = await page.locator('#classify-policy').textContent();
+    await page.selectOption('#profile', 'permissive');
+    expect(await page.locator('#classify-policy').textContent()).not.toBe(strict);
+    // nothing but the downloads' blob: URLs (and the browser's own lazy favicon fetch) after load
+    expect(requests.filter((u) => !u.startsWith('blob:') && u !== `${base}/favicon.svg`)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'classify-targets.png'), fullPage: true });
+    await page.close();
+  });
+  it('follows a dark colour scheme with AA contrast for body text and risk badges', async () => {
+    // WCAG contrast of an element's text on the first opaque background up its ancestors
+    const contrastOf = `(sel) => {
+      const lum = (c) => {
+        const [r, g, b] = c.match(/[0-9.]+/g).slice(0, 3).map((v) => {
+          const s = Number(v) / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const opaque = (c) => !/rgba\\(.*,\\s*0\\)$/.test(c) && c !== 'transparent';
+      return [...document.querySelectorAll(sel)].map((el) => {
+        let bgEl = el;
+        while (bgEl && !opaque(getComputedStyle(bgEl).backgroundColor)) bgEl = bgEl.parentElement;
+        const bg = bgEl ? getComputedStyle(bgEl).backgroundColor : 'rgb(255, 255, 255)';
+        const fg = getComputedStyle(el).color;
+        const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+        return { sel, text: el.textContent.trim().slice(0, 40), fg, bg, ratio: (a + 0.05) / (b + 0.05) };
+      });
+    }`;
+    const pages = [
+      '/tools/payments-mcp/create_refund/',
+      '/tools/gitlab-ci-mcp/run_pipeline/',
+      '/tools/gitlab-ci-mcp/list_pipelines/',
+      '/tools/evil-server-script-alert-1-script-519ffea18d/a-b-c14cddc033/',
+      '/risk/critical/',
+      '/',
+    ];
+    const selectors = 'body, main p, .muted, main a, .badge, tr.band-critical td, button';
+    const seen: Record<'light' | 'dark', { bg: string; fg: string }> = {
+      light: { bg: '', fg: '' },
+      dark: { bg: '', fg: '' },
+    };
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/');
+      await page.emulateMedia({ colorScheme: scheme });
+      const body = await page.evaluate<{ bg: string; fg: string }>(
+        '({ bg: getComputedStyle(document.documentElement).backgroundColor, fg: getComputedStyle(document.body).color })',
+      );
+      seen[scheme] = body;
+      const badges = new Set<string>();
+      for (const path of pages) {
+        await page.goto(`${base}${path}`);
+        const checks = await page.evaluate<
+          Array<{ sel: string; text: string; fg: string; bg: string; ratio: number }>
+        >(`(${contrastOf})(${JSON.stringify(selectors)})`);
+        expect(checks.length).toBeGreaterThan(5);
+        for (const c of checks)
+          expect(c.ratio, `${scheme} ${path} "${c.text}" ${c.fg} on ${c.bg}`).toBeGreaterThanOrEqual(4.5);
+        for (const r of await page.evaluate<string[]>(
+          "[...document.querySelectorAll('.badge[data-risk]')].map((e) => e.dataset.risk)",
+        ))
+          badges.add(r);
+      }
+      // every risk level's badge was measured, and the bands still differ in width (the non-colour cue)
+      expect([...badges].sort(), scheme).toEqual(['critical', 'high', 'low', 'medium']);
+      await page.goto(`${base}/tools/payments-mcp/create_refund/`);
+      expect(
+        await page.evaluate("getComputedStyle(document.querySelector('header.risk-band')).borderLeftWidth"),
+      ).not.toBe('0px');
+      // each band has its own edge colour (a variable that failed to resolve would fall back to the text colour)
+      const edges = new Set<string>();
+      for (const path of pages.slice(0, 4)) {
+        await page.goto(`${base}${path}`);
+        const edge = await page.evaluate<string>(
+          "getComputedStyle(document.querySelector('header.risk-band')).borderLeftColor",
+        );
+        expect(edge, `${scheme} ${path}`).not.toBe(
+          await page.evaluate<string>('getComputedStyle(document.body).color'),
+        );
+        edges.add(edge);
+      }
+      expect(edges.size, scheme).toBe(4);
+      await page.close();
+    }
+    expect(seen.dark.bg).not.toBe(seen.light.bg);
+    expect(seen.dark.fg).not.toBe(seen.light.fg);
+  });
+  it('puts the verdict, the reason and the rule above the fold of a 1280x800 laptop screen', async () => {
+    const page = await open('/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of [
+      '/tools/payments-mcp/create_refund/',
+      '/tools/gitlab-ci-mcp/run_pipeline/',
+      '/tools/gitlab-ci-mcp/list_pipelines/',
+      '/tools/aap-enterprise-mcp-server/run_job/',
+    ]) {
+      await page.goto(`${base}${path}`);
+      for (const sel of ['[data-verdict-access]', '[data-verdict-reason]', '[data-verdict-policy] pre']) {
+        const box = await page.locator(sel).first().boundingBox();
+        expect(box, `${path} ${sel}`).not.toBeNull();
+        expect(box!.y + box!.height, `${path} ${sel} bottom`).toBeLessThanOrEqual(800);
+        expect(box!.height, `${path} ${sel}`).toBeGreaterThan(0);
+      }
+      expect(await page.locator('[data-verdict-access]').textContent()).toMatch(/access, \w+ risk/);
+      expect((await page.locator('[data-verdict-reason]').textContent())!.length).toBeGreaterThan(40);
+      const tool = path.split('/')[3]!;
+      expect(await page.locator('[data-verdict-policy] pre').textContent()).toContain(tool);
+    }
+    await page.close();
+  });
+
+  it('takes light and dark screenshots of an execute, a financial and a read tool page', async () => {
+    const shots: Array<[string, string]> = [
+      ['execute-run_pipeline', '/tools/gitlab-ci-mcp/run_pipeline/'],
+      ['financial-create_refund', '/tools/payments-mcp/create_refund/'],
+      ['read-list_pipelines', '/tools/gitlab-ci-mcp/list_pipelines/'],
+      ['low-read-a-b', '/tools/evil-server-script-alert-1-script-519ffea18d/a-b-c14cddc033/'],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [name, path] of shots) {
+        await page.goto(`${base}${path}`);
+        await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
+        await page.screenshot({ path: join(SHOTS, `${name}-${scheme}-full.png`), fullPage: true });
+      }
+      await page.close();
+    }
   });
 });

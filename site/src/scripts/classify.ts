@@ -218,7 +218,10 @@ function run(): void {
     li.textContent = String(n);
     notes.append(li);
   }
-  download.textContent = `Download ${exported.filename}`;
+  download.textContent = `Download ${current.filename}`;
+  download.dataset['target'] = target;
+  policyPre.dataset['target'] = target;
+  policyPre.dataset['profile'] = profile;
   results.hidden = false;
   status.textContent = `Read ${parsed.kind}. ${parsed.classifications ? 'Showed' : 'Classified'} ${classifications.length} tool${classifications.length === 1 ? '' : 's'} in your browser.${parsed.note ? ` ${parsed.note}` : ''}`;
   copyStatus.textContent = '';
@@ -232,6 +235,17 @@ form.addEventListener('submit', (event) => {
     status.textContent = `Classification failed: ${(error as Error).message}`;
   }
 });
+
+// Choosing another profile or target re-renders the results already shown (still all in the page).
+for (const id of ['profile', 'target'])
+  $<HTMLSelectElement>(id).addEventListener('change', () => {
+    if (results.hidden || input.value.trim() === '') return;
+    try {
+      run();
+    } catch (error) {
+      status.textContent = `Classification failed: ${(error as Error).message}`;
+    }
+  });
 
 file.addEventListener('change', () => {
   const f = file.files?.[0];
