@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // the machines have 2 cores, often shared: the differential suites take 20-40 s under load
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
   },

@@ -384,5 +384,5 @@ describe('agentgateway differential: every policy case x every call sample', () 
     expect(unnoted).toEqual([]);
     expect(counts['fail-open']).toBe(0);
     expect(counts.equal).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
