@@ -440,8 +440,15 @@ interface SentenceContext {
   ownText?: boolean;
 }
 
+/**
+ * Set when a sentence's reading consults the tool it belongs to (its name, the listing, another tool's
+ * name): only a reading that did not is the same for every tool, and may be remembered (SENTENCE_MEMO).
+ */
+let contextRead = false;
+
 /** Is `name` a tool of another server? `called`: the text calls it a tool ("the search tool"). */
 function foreignTool(name: string, ctx: SentenceContext, called: boolean): boolean {
+  contextRead = true;
   if (NOT_A_TOOL.has(name)) return false;
   // a plain word ("search", "raw") is a tool only when the text calls it one; an identifier always is
   if (!called && !/[_.]/.test(name)) return false;
@@ -552,10 +559,20 @@ function scanText(
         ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
         : lower;
   const seen = new Set<PoisonKind>();
-  const ictx = intentContext(ctx, kind !== 'prose');
+  const value = kind !== 'prose';
+  const ictx = intentContext(ctx, value);
+  const memo = SENTENCE_MEMO[(ctx.concealed ? 2 : 0) + (value ? 1 : 0)]!;
   const report = (sentence: string) => {
-    let k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
-    k ??= readIntent(sentence, ictx);
+    let k = memo.get(sentence);
+    if (k === undefined) {
+      contextRead = false;
+      k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
+      k ??= readIntent(sentence, ictx);
+      if (!contextRead) {
+        if (memo.size >= SENTENCE_MEMO_MAX) memo.clear();
+        memo.set(sentence, k);
+      }
+    }
     if (k && !seen.has(k)) {
       seen.add(k);
       out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
@@ -569,16 +586,30 @@ function scanText(
   for (const sentence of sentences(text)) report(sentence);
 }
 
+/**
+ * What a sentence asks, remembered for the readings that did not consult the tool (contextRead), by
+ * sentence; one map per (concealed, value) pair, the only other inputs. The same sentence recurs across
+ * tools, servers and versions ("Returns JSON.", a shared parameter's description). Bounded: cleared when full.
+ */
+const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Map<string, PoisonKind | null>());
+const SENTENCE_MEMO_MAX = 50_000;
+
 const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
 function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
   let pair = INTENT_CONTEXTS.get(ctx);
   if (!pair) {
     const foreign = (name: string, called: boolean) => foreignTool(name, ctx, called);
-    const base = { foreign, self: ctx.self, concealed: ctx.concealed };
-    pair = [
-      { ...base, value: false },
-      { ...base, value: true },
-    ];
+    const make = (value: boolean): IntentContext => ({
+      foreign,
+      // reading the tool's name makes the sentence's reading this tool's own (not remembered)
+      get self() {
+        contextRead = true;
+        return ctx.self;
+      },
+      concealed: ctx.concealed,
+      value,
+    });
+    pair = [make(false), make(true)];
     INTENT_CONTEXTS.set(ctx, pair);
   }
   return pair[value ? 1 : 0];
