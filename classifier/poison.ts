@@ -558,6 +558,14 @@ function scanText(
       : kind === 'value' && !lower.includes(' ')
         ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
         : lower;
+  const textMemo = TEXT_MEMO[(ctx.concealed ? 3 : 0) + (kind === 'prose' ? 0 : kind === 'name' ? 1 : 2)]!;
+  const known = textMemo.get(lower);
+  if (known) {
+    for (const [k, match] of known) out.push({ kind: k, path, match, channel });
+    return;
+  }
+  const found: Array<[PoisonKind, string]> = [];
+  let anyContext = false;
   const seen = new Set<PoisonKind>();
   const value = kind !== 'prose';
   const ictx = intentContext(ctx, value);
@@ -571,20 +579,28 @@ function scanText(
       if (!contextRead) {
         if (memo.size >= SENTENCE_MEMO_MAX) memo.clear();
         memo.set(sentence, k);
-      }
+      } else anyContext = true;
     }
     if (k && !seen.has(k)) {
       seen.add(k);
-      out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
+      const match = sentence.slice(0, 200);
+      found.push([k, match]);
+      out.push({ kind: k, path, match, channel });
     }
   };
   // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
-  if (kind !== 'prose') {
-    report(text.slice(0, POISON_LIMITS.maxSentence));
-    return;
+  if (kind !== 'prose') report(text.slice(0, POISON_LIMITS.maxSentence));
+  else for (const sentence of sentences(text)) report(sentence);
+  // the text's reading, remembered when none of its sentences consulted the tool
+  if (!anyContext) {
+    if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
+    textMemo.set(lower, found);
   }
-  for (const sentence of sentences(text)) report(sentence);
 }
+
+/** A whole text's findings (kind and sentence), remembered like SENTENCE_MEMO; one map per (concealed, field kind). */
+const TEXT_MEMO = [0, 1, 2, 3, 4, 5].map(() => new Map<string, Array<[PoisonKind, string]>>());
+const TEXT_MEMO_MAX = 20_000;
 
 /**
  * What a sentence asks, remembered for the readings that did not consult the tool (contextRead), by
@@ -594,22 +610,28 @@ function scanText(
 const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Map<string, PoisonKind | null>());
 const SENTENCE_MEMO_MAX = 50_000;
 
+/** A tool's context as readIntent sees it; reading the tool's name makes the reading this tool's own (not remembered). */
+class ToolIntentContext implements IntentContext {
+  readonly concealed: boolean;
+  constructor(
+    private readonly ctx: SentenceContext,
+    readonly value: boolean,
+  ) {
+    this.concealed = ctx.concealed;
+  }
+  get self(): string {
+    contextRead = true;
+    return this.ctx.self;
+  }
+  foreign(name: string, called: boolean): boolean {
+    return foreignTool(name, this.ctx, called);
+  }
+}
 const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
 function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
   let pair = INTENT_CONTEXTS.get(ctx);
   if (!pair) {
-    const foreign = (name: string, called: boolean) => foreignTool(name, ctx, called);
-    const make = (value: boolean): IntentContext => ({
-      foreign,
-      // reading the tool's name makes the sentence's reading this tool's own (not remembered)
-      get self() {
-        contextRead = true;
-        return ctx.self;
-      },
-      concealed: ctx.concealed,
-      value,
-    });
-    pair = [make(false), make(true)];
+    pair = [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)];
     INTENT_CONTEXTS.set(ctx, pair);
   }
   return pair[value ? 1 : 0];
