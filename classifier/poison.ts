@@ -512,6 +512,17 @@ function* sentences(text: string): Generator<string> {
   for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 96) code = !code;
+    // most characters can end nothing: skip them before looking ahead (the end of the text reads as 10)
+    if (
+      c !== 10 &&
+      c !== 46 &&
+      c !== 33 &&
+      c !== 63 &&
+      c !== 59 &&
+      c < 0x3002 &&
+      i - start < POISON_LIMITS.maxSentence
+    )
+      continue;
     let next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
     // a stop inside markdown emphasis or a quote ("… directory.** Do not …") still ends the sentence
     for (
@@ -550,6 +561,12 @@ function scanText(
   out: PoisonFinding[],
   kind: AgentText['kind'],
 ): void {
+  const textMemo = TEXT_MEMO[(ctx.concealed ? 3 : 0) + (kind === 'prose' ? 0 : kind === 'name' ? 1 : 2)]!;
+  const known = textMemo.get(lower);
+  if (known) {
+    for (const [k, match] of known) out.push({ kind: k, path, match, channel });
+    return;
+  }
   // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it";
   // so is a value written as one token (charge_automatically_and_do_not_tell_the_user), its dots and slashes kept
   const text =
@@ -558,12 +575,6 @@ function scanText(
       : kind === 'value' && !lower.includes(' ')
         ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
         : lower;
-  const textMemo = TEXT_MEMO[(ctx.concealed ? 3 : 0) + (kind === 'prose' ? 0 : kind === 'name' ? 1 : 2)]!;
-  const known = textMemo.get(lower);
-  if (known) {
-    for (const [k, match] of known) out.push({ kind: k, path, match, channel });
-    return;
-  }
   const found: Array<[PoisonKind, string]> = [];
   let anyContext = false;
   const seen = new Set<PoisonKind>();
