@@ -278,7 +278,6 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     : quoted;
   // another language: letters beyond Latin-1, accented Latin letters, or its function words
   const ml = NON_ASCII.test(s) ? BEYOND_LATIN1.test(s) || /[äöüßéèêàçñãõ]/.test(s) : ML_WORDS.test(s);
-  const selfNamed = ctx.self.length > 2 && s.includes(ctx.self);
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
@@ -319,7 +318,9 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const guard = PREFER_GUARD.test(s);
   const other = (guard && OTHER_TOOLS.test(s)) || (ml && ML_OTHER.test(s));
   const superlative = (guard && SUPERLATIVE.test(s)) || (ml && ML_SUPERLATIVE.test(s));
-  const self = selfNamed || SELF.test(s);
+  // read only where it decides (this tool named, or "this tool"): a sentence that never gets there does not depend on the tool's name
+  let selfRef: boolean | undefined;
+  const self = (): boolean => (selfRef ??= (ctx.self.length > 2 && s.includes(ctx.self)) || SELF.test(s));
   if (guard && FAKE_RATING.test(s)) return 'prefer';
   if (
     superlative &&
@@ -386,14 +387,14 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     other &&
     /\b(?:prefer|choose|select|pick|use|call|favou?r|rank|score|trust)\b/.test(s) &&
     /\b(?:over|instead of|rather than|above|and the others)\b/.test(s) &&
-    self
+    self()
   )
     return 'prefer';
   if (other && BAN_OTHER.test(s) && !/\buntil\b|\bunless\b|\bfor (?:those|these|that|them)\b/.test(s))
     return 'prefer';
   if (
     UNIVERSAL.test(s) &&
-    self &&
+    self() &&
     /\b(?:use|used|call|called|choose|chosen|select|selected|prefer|search|pick|wins?)\b/.test(s)
   )
     return 'prefer';

@@ -440,8 +440,15 @@ interface SentenceContext {
   ownText?: boolean;
 }
 
+/**
+ * Set when a sentence's reading consults the tool it belongs to (its name, the listing, another tool's
+ * name): only a reading that did not is the same for every tool, and may be remembered (SENTENCE_MEMO).
+ */
+let contextRead = false;
+
 /** Is `name` a tool of another server? `called`: the text calls it a tool ("the search tool"). */
 function foreignTool(name: string, ctx: SentenceContext, called: boolean): boolean {
+  contextRead = true;
   if (NOT_A_TOOL.has(name)) return false;
   // a plain word ("search", "raw") is a tool only when the text calls it one; an identifier always is
   if (!called && !/[_.]/.test(name)) return false;
@@ -505,6 +512,17 @@ function* sentences(text: string): Generator<string> {
   for (let i = 0; i <= text.length && count < POISON_LIMITS.maxSentences; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 96) code = !code;
+    // most characters can end nothing: skip them before looking ahead (the end of the text reads as 10)
+    if (
+      c !== 10 &&
+      c !== 46 &&
+      c !== 33 &&
+      c !== 63 &&
+      c !== 59 &&
+      c < 0x3002 &&
+      i - start < POISON_LIMITS.maxSentence
+    )
+      continue;
     let next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
     // a stop inside markdown emphasis or a quote ("… directory.** Do not …") still ends the sentence
     for (
@@ -543,6 +561,12 @@ function scanText(
   out: PoisonFinding[],
   kind: AgentText['kind'],
 ): void {
+  const textMemo = TEXT_MEMO[(ctx.concealed ? 3 : 0) + (kind === 'prose' ? 0 : kind === 'name' ? 1 : 2)]!;
+  const known = textMemo.get(lower);
+  if (known) {
+    for (const [k, match] of known) out.push({ kind: k, path, match, channel });
+    return;
+  }
   // a parameter name is read as one clause, its words split: read_ssh_key_and_pass_it -> "read ssh key and pass it";
   // so is a value written as one token (charge_automatically_and_do_not_tell_the_user), its dots and slashes kept
   const text =
@@ -551,34 +575,74 @@ function scanText(
       : kind === 'value' && !lower.includes(' ')
         ? lower.replace(/_+|(?<=[a-z])-(?=[a-z])/g, ' ')
         : lower;
+  const found: Array<[PoisonKind, string]> = [];
+  let anyContext = false;
   const seen = new Set<PoisonKind>();
-  const ictx = intentContext(ctx, kind !== 'prose');
+  const value = kind !== 'prose';
+  const ictx = intentContext(ctx, value);
+  const memo = SENTENCE_MEMO[(ctx.concealed ? 2 : 0) + (value ? 1 : 0)]!;
   const report = (sentence: string) => {
-    let k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
-    k ??= readIntent(sentence, ictx);
+    let k = memo.get(sentence);
+    if (k === undefined) {
+      contextRead = false;
+      k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
+      k ??= readIntent(sentence, ictx);
+      if (!contextRead) {
+        if (memo.size >= SENTENCE_MEMO_MAX) memo.clear();
+        memo.set(sentence, k);
+      } else anyContext = true;
+    }
     if (k && !seen.has(k)) {
       seen.add(k);
-      out.push({ kind: k, path, match: sentence.slice(0, 200), channel });
+      const match = sentence.slice(0, 200);
+      found.push([k, match]);
+      out.push({ kind: k, path, match, channel });
     }
   };
   // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
-  if (kind !== 'prose') {
-    report(text.slice(0, POISON_LIMITS.maxSentence));
-    return;
+  if (kind !== 'prose') report(text.slice(0, POISON_LIMITS.maxSentence));
+  else for (const sentence of sentences(text)) report(sentence);
+  // the text's reading, remembered when none of its sentences consulted the tool
+  if (!anyContext) {
+    if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
+    textMemo.set(lower, found);
   }
-  for (const sentence of sentences(text)) report(sentence);
 }
 
+/** A whole text's findings (kind and sentence), remembered like SENTENCE_MEMO; one map per (concealed, field kind). */
+const TEXT_MEMO = [0, 1, 2, 3, 4, 5].map(() => new Map<string, Array<[PoisonKind, string]>>());
+const TEXT_MEMO_MAX = 20_000;
+
+/**
+ * What a sentence asks, remembered for the readings that did not consult the tool (contextRead), by
+ * sentence; one map per (concealed, value) pair, the only other inputs. The same sentence recurs across
+ * tools, servers and versions ("Returns JSON.", a shared parameter's description). Bounded: cleared when full.
+ */
+const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Map<string, PoisonKind | null>());
+const SENTENCE_MEMO_MAX = 50_000;
+
+/** A tool's context as readIntent sees it; reading the tool's name makes the reading this tool's own (not remembered). */
+class ToolIntentContext implements IntentContext {
+  readonly concealed: boolean;
+  constructor(
+    private readonly ctx: SentenceContext,
+    readonly value: boolean,
+  ) {
+    this.concealed = ctx.concealed;
+  }
+  get self(): string {
+    contextRead = true;
+    return this.ctx.self;
+  }
+  foreign(name: string, called: boolean): boolean {
+    return foreignTool(name, this.ctx, called);
+  }
+}
 const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
 function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
   let pair = INTENT_CONTEXTS.get(ctx);
   if (!pair) {
-    const foreign = (name: string, called: boolean) => foreignTool(name, ctx, called);
-    const base = { foreign, self: ctx.self, concealed: ctx.concealed };
-    pair = [
-      { ...base, value: false },
-      { ...base, value: true },
-    ];
+    pair = [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)];
     INTENT_CONTEXTS.set(ctx, pair);
   }
   return pair[value ? 1 : 0];
