@@ -112,6 +112,45 @@ export function serverInfoFields(
   };
 }
 
+/** A tool's row in the catalogue index. */
+export function indexEntry(
+  slug: string,
+  server: string,
+  name: string,
+  c: Classification,
+): CatalogueIndex['tools'][number] {
+  return {
+    slug,
+    server,
+    name,
+    risk: c.risk,
+    category: c.category,
+    access: c.access,
+    flags: [...c.flags].sort(),
+    summary: c.summary,
+  };
+}
+
+/** A server's risk and category counts and its highest risk (null with no tools). */
+export function serverCounts(classifications: readonly Classification[]): {
+  riskCounts: Record<Risk, number>;
+  categoryCounts: Record<Category, number>;
+  maxRisk: Risk | null;
+} {
+  const riskCounts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  const categoryCounts = Object.fromEntries(CategorySchema.options.map((c) => [c, 0])) as Record<
+    Category,
+    number
+  >;
+  let top: Risk | null = null;
+  for (const c of classifications) {
+    riskCounts[c.risk]++;
+    categoryCounts[c.category]++;
+    top = top ? maxRisk(top, c.risk) : c.risk;
+  }
+  return { riskCounts, categoryCounts, maxRisk: top };
+}
+
 /** The catalogue index in its stable order (servers by slug, tools by server then slug). */
 export function catalogueIndex(
   servers: CatalogueServer[],
@@ -210,30 +249,11 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
           history,
         }),
       );
-      indexTools.push({
-        slug: toolSlug,
-        server: slug,
-        name: stored.name,
-        risk: classification.risk,
-        category: classification.category,
-        access: classification.access,
-        flags: [...classification.flags].sort(),
-        summary: classification.summary,
-      });
+      indexTools.push(indexEntry(toolSlug, slug, stored.name, classification));
     }
     tools.sort((a, b) => byString(a.slug, b.slug));
 
-    const riskCounts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
-    const categoryCounts = Object.fromEntries(CategorySchema.options.map((c) => [c, 0])) as Record<
-      Category,
-      number
-    >;
-    let top: Risk | null = null;
-    for (const c of classifications) {
-      riskCounts[c.risk]++;
-      categoryCounts[c.category]++;
-      top = top ? maxRisk(top, c.risk) : c.risk;
-    }
+    const counts = serverCounts(classifications);
     const serverInfo = ok?.serverInfoJson ? (JSON.parse(ok.serverInfoJson) as Record<string, unknown>) : null;
     servers.push(
       CatalogueServerSchema.parse({
@@ -250,10 +270,8 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
         statusDetail: last.statusDetail,
         crawledAt: last.finishedAt,
         toolCount: tools.length,
-        riskCounts,
-        categoryCounts,
+        ...counts,
         annotationCoverage: annotationCoverage(tools),
-        maxRisk: top,
         policy: deps.serverPolicy(classifications),
       }),
     );

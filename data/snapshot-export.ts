@@ -1,22 +1,20 @@
 import {
   CatalogueServerSchema,
   CatalogueToolSchema,
-  CategorySchema,
   McpRiskError,
-  maxRisk,
   safeSlug,
   type CatalogueIndex,
   type CatalogueServer,
   type CatalogueTool,
-  type Category,
   type Classification,
-  type Risk,
 } from '../core/index.js';
 import {
   annotationCoverage,
   byString,
   serverInfoFields,
   catalogueIndex,
+  indexEntry,
+  serverCounts,
   type BuiltCatalogue,
   type ExportDeps,
 } from './export.js';
@@ -102,30 +100,11 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
           history: [{ hash: classification.hash, firstSeen: at, lastSeen: at, changedPaths: [] }],
         }),
       );
-      indexTools.push({
-        slug: toolSlug,
-        server: slug,
-        name,
-        risk: classification.risk,
-        category: classification.category,
-        access: classification.access,
-        flags: [...classification.flags].sort(),
-        summary: classification.summary,
-      });
+      indexTools.push(indexEntry(toolSlug, slug, name, classification));
     });
     tools.sort((a, b) => byString(a.slug, b.slug));
 
-    const riskCounts: Record<Risk, number> = { low: 0, medium: 0, high: 0, critical: 0 };
-    const categoryCounts = Object.fromEntries(CategorySchema.options.map((c) => [c, 0])) as Record<
-      Category,
-      number
-    >;
-    let top: Risk | null = null;
-    for (const c of classifications) {
-      riskCounts[c.risk]++;
-      categoryCounts[c.category]++;
-      top = top ? maxRisk(top, c.risk) : c.risk;
-    }
+    const counts = serverCounts(classifications);
     const details = [server.statusDetail, unnamed > 0 ? `${unnamed} listed entries have no name` : null]
       .filter(Boolean)
       .join('; ');
@@ -144,10 +123,8 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         statusDetail: details || null,
         crawledAt: server.listedAt,
         toolCount: tools.length,
-        riskCounts,
-        categoryCounts,
+        ...counts,
         annotationCoverage: annotationCoverage(tools),
-        maxRisk: top,
         policy: deps.serverPolicy(classifications),
       }),
     );
