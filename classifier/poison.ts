@@ -766,32 +766,17 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
   const concealed = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
   CONCEALED.set(ctx, concealed);
   if (hidden && norm?.hidden) {
-    const tags: string[] = [];
-    decodeTags(t.raw, tags);
-    for (const text of tags) {
-      scan.hidden.push({ path: t.path, channel: 'tag characters', text });
-      scanText(
-        normalizeText(text).text.toLowerCase(),
-        t.path,
-        'tag characters',
-        concealed,
-        scan.findings,
-        'prose',
-      );
-    }
-    const bytes: string[] = [];
-    decodeSelectors(t.raw, bytes);
-    for (const text of bytes) {
-      scan.hidden.push({ path: t.path, channel: 'variation selectors', text });
-      scanText(
-        normalizeText(text).text.toLowerCase(),
-        t.path,
-        'variation selectors',
-        concealed,
-        scan.findings,
-        'prose',
-      );
-    }
+    // text hidden in tag characters, then in variation-selector bytes: recorded and read as concealed
+    const readHidden = (decode: (raw: string, out: string[]) => void, channel: Channel) => {
+      const texts: string[] = [];
+      decode(t.raw, texts);
+      for (const text of texts) {
+        scan.hidden.push({ path: t.path, channel, text });
+        scanText(normalizeText(text).text.toLowerCase(), t.path, channel, concealed, scan.findings, 'prose');
+      }
+    };
+    readHidden(decodeTags, 'tag characters');
+    readHidden(decodeSelectors, 'variation selectors');
   }
   if (budget.left > 0 && mayBeEncoded(text)) {
     const decoded: string[] = [];
