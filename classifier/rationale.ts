@@ -262,6 +262,7 @@ const KIND_OF: ReadonlyArray<readonly [string, Kind]> = [
   ['write.name-verb', 'write'],
   ['write.description-verb', 'write'],
   ['write.description-mention', 'write'],
+  ['write.states-side-effect', 'write'],
   ['write.generic-verb', 'write'],
   ['write.unknown-verb', 'write'],
   ['write.mutating-switch', 'write'],

@@ -51,17 +51,33 @@ const VISIBLE_OBJECTS = words(
   'gists',
   'invitation',
   'invite',
-  'reaction',
   'notification',
   'notifications',
   'sms',
   'chat',
   'thread',
-  'note',
   'answer',
-  'event',
   'meeting',
   'invites',
+);
+/** Nouns after a visible object that make it a modifier of something else ("issue_type", "email_template"). */
+const MODIFIED_HEADS = words(
+  'type',
+  'types',
+  'template',
+  'templates',
+  'field',
+  'fields',
+  'category',
+  'categories',
+  'setting',
+  'settings',
+  'config',
+  'schema',
+  'item',
+  'items',
+  'status',
+  'statuses',
 );
 const CREATING = words(
   'create',
@@ -109,10 +125,22 @@ export const communicationRules: Rule[] = [
       if (verdict.access === 'read') return NONE;
       const verb = view.nameVerbs[0];
       if (!verb || !CREATING.has(verb.base)) return NONE;
-      for (let i = verb.index + 1; i < view.nameTokens.length; i++) {
-        const t = view.nameTokens[i]!;
-        if (VISIBLE_OBJECTS.has(t)) return [{ path: 'name', match: t }];
-      }
+      // a draft reaches no one until it is sent
+      if (verb.base === 'draft' || view.nameWords.has('draft')) return NONE;
+      const tokens = view.nameTokens;
+      // the object after the verb ("create_comment"), or before it in object-first names ("post_create")
+      const visible = (i: number): boolean =>
+        VISIBLE_OBJECTS.has(tokens[i]!) &&
+        !MODIFIED_HEADS.has(tokens[i + 1] ?? '') &&
+        !(tokens[i] === 'post' && tokens[i + 1] === 'install');
+      for (let i = verb.index + 1; i < tokens.length; i++)
+        if (visible(i)) return [{ path: 'name', match: tokens[i]! }];
+      if (verb.index === tokens.length - 1)
+        for (let i = verb.index - 1; i >= 0; i--)
+          if (visible(i) && i < verb.index) return [{ path: 'name', match: tokens[i]! }];
+      for (let i = verb.index + 1; i < tokens.length - 1; i++)
+        if (tokens[i] === 'merge' && tokens[i + 1] === 'request')
+          return [{ path: 'name', match: 'merge request' }];
       return NONE;
     },
   },
@@ -131,6 +159,9 @@ export const communicationRules: Rule[] = [
         view.nameWords.has('draft') ||
         view.leadWords.slice(0, 6).some((w) => w === 'draft' || w === 'drafts')
       )
+        return NONE;
+      // a reaction emoji is visible but trivial and reversible (LABELS.md: medium)
+      if (view.nameWords.has('reaction') || view.nameWords.has('react') || view.nameWords.has('emoji'))
         return NONE;
       const p = view.params.find((q) => q.depth === 0 && RECIPIENT.test(q.name.toLowerCase()));
       return p ? [{ path: p.path, match: p.name }] : NONE;

@@ -1,4 +1,5 @@
-import { VERBS } from '../lexicon.js';
+import { NOUN_FORMS, VERBS, resolveVerb } from '../lexicon.js';
+import { ARTICLES } from '../view.js';
 import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
 import { NONE, type Finding, type Rule } from './types.js';
 import type { ToolView } from '../view.js';
@@ -19,6 +20,30 @@ const IN_PLACE = new Set([
   'disable',
 ]);
 
+/** Fields whose change is a rename or a cosmetic setting. */
+const LIGHT_FIELDS = new Set([
+  'name',
+  'new_name',
+  'newname',
+  'title',
+  'description',
+  'color',
+  'colour',
+  'icon',
+  'emoji',
+  'favorite',
+  'is_favorite',
+  'isfavorite',
+  'view_style',
+  'viewstyle',
+]);
+/** A parameter that picks the item rather than changing it. */
+const IDENTIFIER_PARAM =
+  /(?:^|_|[a-z])(?:id|ids|Id|ID|key|uuid|gid|slug)$|^(?:workspace|project|base|team|org|organization)$/;
+
+/** A parameter that moves the item somewhere else: not a rename. */
+const MOVE_PARAM = /^(?:parent|target|destination|dest|folder|new_parent)/i;
+
 const LIGHT_OBJECTS = new Set(['tag', 'tags', 'label', 'labels', 'language', 'draft', 'drafts']);
 
 export const writeRules: Rule[] = [
@@ -37,7 +62,30 @@ export const writeRules: Rule[] = [
       if (!verb || !IN_PLACE.has(verb.base)) return NONE;
       // renaming a tag or a label, or saving a draft, loses nothing that matters (LABELS.md: medium)
       if (view.nameTokens.some((t, i) => i > verb.index && LIGHT_OBJECTS.has(t))) return NONE;
+      // an update whose only changeable fields are a name, a description or a colour is a rename
+      // (LABELS.md: reversible setting changes that lose no data are medium)
+      if (verb.base === 'update' || verb.base === 'edit' || verb.base === 'modify') {
+        const fields = view.params.filter(
+          (q) => q.depth === 0 && (!IDENTIFIER_PARAM.test(q.name) || MOVE_PARAM.test(q.name)),
+        );
+        if (fields.length > 0 && fields.every((q) => LIGHT_FIELDS.has(q.name.toLowerCase()))) return NONE;
+      }
       return [{ path: 'name', match: verb.word }];
+    },
+  },
+  {
+    id: 'write.opens-access',
+    family: 'write',
+    title: 'Opens access or reaches people',
+    effect: { minRisk: 'high' },
+    strength: 'weak',
+    rationale:
+      'it acts on "{match}": that opens access to others, creates a way in, places a call or takes a live service offline, which LABELS.md puts at high',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access !== 'write') return NONE;
+      const hit = opensAccess(view.nameTokens);
+      return hit ? [{ path: 'name', match: hit }] : NONE;
     },
   },
   {
@@ -146,6 +194,19 @@ export const writeRules: Rule[] = [
     rationale: 'the boolean parameter "{match}" turns a call into one that changes state',
     phase: 'definition',
     detect: (view) => switchFindings(view, STATE_SWITCH_VERBS),
+  },
+  {
+    id: 'write.states-side-effect',
+    family: 'write',
+    title: 'Says it also changes something',
+    effect: { access: 'write' },
+    strength: 'strong',
+    rationale: 'the description says it "{match}": beyond what it returns, the call changes stored state',
+    phase: 'definition',
+    detect: (view) => {
+      const hit = sideEffect(view);
+      return hit ? [{ path: view.description!.path, match: hit }] : NONE;
+    },
   },
   {
     id: 'write.saves-to-disk',
@@ -276,3 +337,178 @@ const OUTPUT_PATH_PARAM =
   /^(?:(?:local|save|output|out|download|dest(?:ination)?|target)[_-]?(?:path|dir|directory|folder|file|filename)|output|outfile)$/i;
 const SAVE_PARAM =
   /^(?:local|save|output|download|dest(?:ination)?|target)[_-]?(?:path|dir|directory|folder|file|filename)?$|(?:^|_)(?:save|local)_?path$/i;
+
+/**
+ * Verbs that, opening a later sentence of the description ("Stores the pages in a local database."),
+ * state a lasting side effect whatever their object is.
+ */
+const PERSIST_VERBS = new Set(['write', 'store', 'save', 'upload', 'overwrite', 'append', 'persist']);
+/** Verbs that state a lasting side effect only with a stored object ("Creates plan files in …"). */
+const CHANGE_VERBS = new Set([
+  'create',
+  'update',
+  'modify',
+  'replace',
+  'insert',
+  'delete',
+  'remove',
+  'commit',
+]);
+const STORED_OBJECTS = new Set([
+  'file',
+  'files',
+  'folder',
+  'folders',
+  'directory',
+  'directories',
+  'database',
+  'db',
+  'sqlite',
+  'record',
+  'records',
+  'row',
+  'rows',
+  'table',
+  'disk',
+  'repository',
+  'repo',
+  'branch',
+]);
+/** Words that may stand before the verb that opens a sentence. */
+const OPENERS = new Set([
+  'it',
+  'also',
+  'then',
+  'this',
+  'tool',
+  'will',
+  'automatically',
+  'and',
+  'additionally',
+]);
+/** Verbs that, joined to a read by "or"/"and", are a second action and rarely a noun ("… or close a handle"). */
+const JOINED_ACTIONS = new Set([
+  'set',
+  'close',
+  'delete',
+  'remove',
+  'create',
+  'update',
+  'add',
+  'modify',
+  'write',
+  'edit',
+  'rename',
+  'move',
+  'cancel',
+  'kill',
+  'clear',
+  'reset',
+  'manage',
+  'upload',
+  'overwrite',
+  'insert',
+  'replace',
+  'save',
+  'enable',
+  'disable',
+  'restart',
+  'assign',
+  'archive',
+]);
+const PASSIVE_AUX = new Set(['is', 'are', 'gets', 'get']);
+const PASSIVE_PERSIST = new Set(['uploaded', 'overwritten', 'persisted', 'published']);
+
+/**
+ * A side effect the description states outside its opening verb (LABELS.md rule 7: what the call
+ * changes decides, not the first verb): a later sentence that opens with a persisting verb, or one of
+ * a changing verb with a stored object; "is uploaded" and the like; or a second action joined to the
+ * first sentence's read ("Get process info … or set cmdline"). Returns the words that say it.
+ */
+function sideEffect(view: ToolView): string | undefined {
+  if (!view.description) return undefined;
+  const tokens = view.description.tokens;
+  const n = Math.min(tokens.length, MENTION_WINDOW * 3);
+  let sentence = 0;
+  let start = true;
+  let skipped = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t === '.') {
+      sentence++;
+      start = true;
+      skipped = 0;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (PASSIVE_AUX.has(t)) {
+      let j = i + 1;
+      if (tokens[j + 1] === 'and' && /ed$/.test(tokens[j] ?? '')) j += 2;
+      const w = tokens[j];
+      if (w && PASSIVE_PERSIST.has(w) && prev !== 'not' && prev !== 'never' && prev !== 'nothing')
+        return `${t} ${tokens.slice(i + 1, j + 1).join(' ')}`;
+    }
+    if (start && sentence > 0) {
+      if (OPENERS.has(t) && skipped < 2) {
+        skipped++;
+        continue;
+      }
+      start = false;
+      const v = VERBS.get(t);
+      if (!v || v.form !== 's' || NOUN_FORMS.has(t)) continue;
+      const following = tokens.slice(i + 1, i + 7);
+      const cls = resolveVerb(v, following);
+      if (cls !== 'write' && cls !== 'destructive') continue;
+      if (PERSIST_VERBS.has(v.base)) return t;
+      if (CHANGE_VERBS.has(v.base) && following.some((w) => STORED_OBJECTS.has(w)))
+        return `${t} ${following.slice(0, 4).join(' ')}`;
+      continue;
+    }
+    start = false;
+    // a second action joined to the opening sentence: "… info or set cmdline", "… or close a handle"
+    if (sentence === 0 && (t === 'or' || t === 'and') && i >= 3) {
+      const next = tokens[i + 1];
+      const v = next ? VERBS.get(next) : undefined;
+      if (!v || v.form !== 'base' || !JOINED_ACTIONS.has(v.base) || ARTICLES.has(prev ?? '')) continue;
+      const following = tokens.slice(i + 2, i + 8);
+      if (following[0] === 'of' || following[0] === 'to' || following[0] === 'by') continue;
+      const cls = resolveVerb(v, following);
+      if ((cls === 'write' || cls === 'destructive') && view.leadVerbs.some((l) => l.cls === 'read'))
+        return `${t} ${next}`;
+    }
+  }
+  return undefined;
+}
+
+/** Name phrases of writes that open access, mint a way in, reach people or take a service offline. */
+const ACCESS_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['public', 'link'],
+  ['public', 'url'],
+  ['public', 'access'],
+  ['share', 'link'],
+  ['sharing', 'link'],
+  ['invite', 'link'],
+  ['invitation', 'link'],
+  ['login', 'link'],
+  ['magic', 'link'],
+  ['phone', 'call'],
+  ['phone', 'number'],
+  ['tcp', 'proxy'],
+  ['remote', 'connection'],
+  ['expose'],
+  ['moderator'],
+  ['member', 'role'],
+  ['user', 'role'],
+];
+const OFF_WORDS = new Set(['off', 'disable', 'end', 'exit', 'stop', 'get', 'list', 'status']);
+
+function opensAccess(tokens: readonly string[]): string | undefined {
+  for (const phrase of ACCESS_PHRASES) {
+    const at = tokens.indexOf(phrase[0]!);
+    if (at < 0) continue;
+    if (phrase.every((w, k) => tokens[at + k] === w)) return phrase.join(' ');
+  }
+  // taking a live site into maintenance (turning it off again is medium: LABELS.md)
+  if (tokens.includes('maintenance') && !tokens.some((t) => OFF_WORDS.has(t))) return 'maintenance';
+  return undefined;
+}
