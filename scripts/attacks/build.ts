@@ -15,10 +15,12 @@ import {
 } from '../../bench/attacks.js';
 import { base, type Spec, type Tool } from './lib.js';
 import { NEGATIVES } from './negatives.js';
+import { NEGATIVES_F } from './negatives-f.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
 import { SPECS_D } from './specs-d.js';
+import { SPECS_F } from './specs-f.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -152,7 +154,7 @@ function build(spec: Spec): Attack {
   return attack;
 }
 
-const specs = [...SPECS_A, ...SPECS_B, ...SPECS_C, ...SPECS_D].sort((a, b) =>
+const specs = [...SPECS_A, ...SPECS_B, ...SPECS_C, ...SPECS_D, ...SPECS_F].sort((a, b) =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
 );
 const ids = new Set<string>();
@@ -167,7 +169,7 @@ const attackFile = AttackFileSchema.parse({
 });
 const negatives = HardNegativeFileSchema.parse({
   note: 'Benign definitions that sound alarming (hard negatives): none of them is an attack. Built by scripts/attacks/build.ts.',
-  negatives: NEGATIVES.map((n) => ({
+  negatives: [...NEGATIVES, ...NEGATIVES_F].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
     ...(n.server
