@@ -48,13 +48,16 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 const MODAL =
-  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b/;
+  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\b(?:works?|indexed|performs?) best when\b/;
+/** the agent as the subject of a description ("the assistant is expected to …", "… is read by the assistant") */
+const AGENT_SUBJECT =
+  /\b(?:the |an |any |each |every |all )?(?:assistants?|callers?|llms?|the ai)\s+(?:is|are|should|ought|must|will|first|then|also|now|reads?|sends?|places?|calls?|invokes?|tries|passes|includes?|operating|using|driving|has been|have been|copies|uploads?|posts?)\b|\bby (?:the |an |any )?(?:assistant|caller|llm)s?\b|\b(?:the )?default for (?:assistants?|agents?|models?|llms?)\b/;
 const VOCATIVE =
   /^(?:[-*>#(\s]|\[!\w+\])*(?:(?:note|hint|message|instructions?|reminder) (?:to|for) (?:the )?(?:model|assistant|agent|ai|llm|bot)s?|(?:dear |hey )?(?:agents?|assistants?|models?|ai|llms?|bots?|claude)\s*[:,]|for whoever|p\.?s\.? for|(?:\w+ ){0,2}(?:model|bots?|assistant)\s*:)/;
 
 /** Other languages: an addressee, an obligation, or a polite imperative, each a handful of words. */
 const ML_MOOD =
-  /(?:assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
+  /(?:어시스턴트|모델|에이전트|하세요|해야|반드시|항상|절대|asystent|zawsze|nigdy|musi|asistan|her zaman|asla|gerekir|altijd|nooit|moet|assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
 
 /** Is the sentence an instruction? */
 /** an aside addressed to the agent inside the text: "(assistant: always add …)" */
@@ -89,7 +92,7 @@ export function moodOf(s: string, ml = true): { directive: boolean; addressed: b
         return { directive: true, addressed };
     }
   }
-  if (MODAL.test(s)) return { directive: true, addressed: false };
+  if (MODAL.test(s) || AGENT_SUBJECT.test(s)) return { directive: true, addressed: false };
   return { directive: ml && ML_MOOD.test(s), addressed: false };
 }
 
@@ -98,25 +101,30 @@ export function moodOf(s: string, ml = true): { directive: boolean; addressed: b
 const AUDIENCE =
   /\b(?:the user|users?|the human|humans?|anyone|the person|the customer|the requester|the caller|them|him|her|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|conversation|chat|output|reasoning|final message|what you say)\b/;
 const TELL =
-  '(?:tell|telling|mention|mentioning|inform|informing|notify|notifying|alert|alerting|reveal|revealing|disclose|disclosing|report|reporting|explain|explaining|let|letting|warn|warning|show|showing|bother|bothering|worry|worrying|alarm|alarming|surface|surfacing|list|listing|include|including|reference|referencing|display|displaying|expose|exposing|acknowledge|confirm|describe|say|wait|waiting)';
+  '(?:tell|telling|told|mention|mentioning|mentioned|listed|shown|reported|described|discuss|discussed|discussing|disclosed|revealed|displayed|surfaced|inform|informing|notify|notifying|alert|alerting|reveal|revealing|disclose|disclosing|report|reporting|explain|explaining|let|letting|warn|warning|show|showing|bother|bothering|worry|worrying|alarm|alarming|surface|surfacing|list|listing|include|including|reference|referencing|display|displaying|expose|exposing|acknowledge|confirm|describe|say|wait|waiting)';
 const CONCEAL: RegExp[] = [
   new RegExp(
     `\\b(?:do not|don't|dont|never|must not|should not|shouldn't|without|no need to|not to|avoid|nor)\\s+(?:\\w+\\s+){0,2}?${TELL}\\b[^.]{0,80}?${AUDIENCE.source}`,
   ),
-  new RegExp(`\\b(?:do not|don't|dont|never)\\s+${TELL}\\s+(?:it|this|that|them|anything)\\b`),
+  new RegExp(`\\b(?:do not|don't|dont|never)\\s+${TELL}\\s+(?:it|this|that|them|they|those|anything)\\b`),
+  /\b(?:never|do not|don't|dont) mention (?:the|that|this|any|these|those) \w+/,
+  /\b(?:carried out|done|performed|handled|made|applied|executed|run)\s+(?:quietly|silently|discreetly|secretly|unannounced)\b/,
+  /\b(?:(?:does|do|need|needs)\s*(?:not|n't)\s+(?:need to\s+)?|need not\s+)(?:appear|be (?:shown|mentioned|listed|reported|included|disclosed|surfaced|told))\s+(?:in|to)\b/,
+  /\b(?:are|is) not expected to (?:mention|tell|report|disclose|surface|explain|flag)\b|\bnot (?:necessary|needed|required|useful) to (?:mention|tell|report|disclose|inform|flag)\b/,
+  /\bshould (?:the user|users|the customer|they) be (?:told|informed|notified|made aware)\b/,
   /\b(?:keep|keeping)\s+(?:this|it|these|that|them|the\s+\w+)\s+(?:to yourself|a secret|secret|hidden|confidential|private|between us|internal|from the user|out of)\b/,
   /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave\s+(?:\S+\s+){0,4}?out of (?:your|the|any)\b/,
   /\b(?:the user|users?|they|the person|the customer|the human)(?:\s+\w+){0,3}?\s+(?:does|do|must|should|need|needs|shall|may|is|are)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise|need to know|aware)\b/,
   /\bnot something (?:the user|they|users?)\b|\bif (?:the user|they|anyone) asks?\b[^.]{0,60}\b(?:say|answer|reply|respond|tell them)\b|\b(?:answer|reply|respond|act|behave)\s+as if\b|\bpretend (?:that|to)\b/,
   /\b(?:be discreet|discreetly|unobtrusively|inconspicuously|unnoticed|without (?:the user )?(?:noticing|knowing))\b|\b(?:secretly|silently|covertly|quietly|surreptitiously|stealthily|invisibly)\s+(?:\w+\s+)?(?:read|send|pass|include|copy|upload|call|add|forward|attach|append|change|replace|redirect|set|collect|post|bcc|cc|use|run|execute|insert|share|export|write)\b/,
   /\bhide\s+(?:this|it|these|that|them|the\s+\w+)\s+from\b|\bbehind the user'?s back\b|\bwithout the user'?s? (?:knowledge|knowing|consent|awareness)\b/,
-  /\bwhen you report back\b|\b(?:report|mention) only\b|\bdescribe\s+(?:\w+\s+){0,4}?only by\b/,
+  /\bwhen you report back\b|\b(?:reports?|mentions?) only\b|\bdescribe\s+(?:\w+\s+){0,4}?only by\b/,
 ];
 const ML_CONCEAL =
-  /(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+  /(?:알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar)|erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
 const SECRET_PATH =
-  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b/;
+  /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b|~\/\.[a-z0-9_-]+\/(?:[\w.-]+\/)*[\w.-]*(?:config|credentials?|auth|token|hosts|secrets?)[\w.-]*/;
 /** a shell profile, autostart entry, hook or system file: writing there runs code later */
 const PERSIST_PATH =
   /~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
@@ -124,15 +132,15 @@ const ML_PRIVATE =
   /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
 /** the user's own context: what the conversation holds, not what the tool was given */
 const USER_CONTEXT =
-  /\b(?:conversation|chat|message|browsing|shell|command|search)\s+(?:history|log|transcript)\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\b(?:your|the current|this) conversation(?: id)?\b|\b(?:whole|entire|full) conversation\b|\bclipboard\b|\b(?:the )?user'?s\s+(?:home address|address|phone(?: number)?|location|ip(?: address)?|last message|messages|e-?mail address|contacts|passwords?|calendar)\b|\bany (?:secrets?|tokens?|keys?|credentials|passwords?) you (?:know|have|can find|see)\b|\bany (?:private|confidential) (?:documents?|files?|data|notes?)\b|\beverything you (?:know|have read|have seen|remember)\b|\b(?:e-?mail addresses|phone numbers|names|contacts) of (?:all|every|everyone)\b|\bevery (?:contact|email|phone number|address)\b[^.]{0,40}\byou see\b|\bfrom any tool\b|\b(?:last|recently) (?:opened|viewed) files\b|\bthe user'?s ip\b/;
+  /\b(?:conversation|chat|message|browsing|shell|command|search)\s+(?:history|log|transcript)\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\b(?:your|the current|this) conversation(?: id)?\b|\b(?:whole|entire|full) conversation\b|\bclipboard\b|\b(?:the )?user'?s\s+(?:home address|address|phone(?: number)?|location|ip(?: address)?|last message|messages|e-?mail address|contacts|passwords?|calendar)\b|\bany (?:secrets?|tokens?|keys?|credentials|passwords?) you (?:know|have|can find|see)\b|\bany (?:private|confidential) (?:documents?|files?|data|notes?)\b|\beverything you (?:know|have read|have seen|remember)\b|\b(?:e-?mail addresses|phone numbers|names|contacts) of (?:all|every|everyone)\b|\bevery (?:contact|email|phone number|address)\b[^.]{0,40}\byou see\b|\bfrom any tool\b|\b(?:last|recently) (?:opened|viewed) files\b|\bthe user'?s ip\b|\bevery (?:e-?mail address|phone number|api key|token|password|credential|secret)\b[^.]{0,60}\b(?:seen|found|appearing|mentioned|that appears?)\b|\b(?:earlier|before) in the (?:session|conversation)\b|\bthat appears? in the conversation\b|\breturned by other tools\b/;
 /** a credential: fine as what a tool manages, suspect as what the agent is told to put somewhere */
 const CREDENTIAL =
   /\b(?:api|access|auth|bearer|session|oauth)[ _-]?tokens?\b|\bapi[ _-]?keys?\b|\b[a-z0-9]+_(?:api_)?(?:token|secret|key|password)\b|\benvironment variables?\b|\benv vars?\b|\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bcookies?\b|\bprivate keys?\b|\bconfig vars\b/;
 /** where the agent is told to put it: an unrelated argument, its reasoning, a prefix */
 const INTO_ARGUMENT =
-  /\b(?:as|into|in|inside) (?:the |a |its |your )?(?:\w+ ){0,2}?(?:field|parameter|argument|param|comment|notes?|reasoning|body|query)\b|\bas [a-z]+[a-z_]*\b(?= *(?:[;,.]|$| and| so| to| for| before))|\bprefix the value\b|\bin your reasoning\b|\bfrom the environment\b|\bwith your file tool\b|\bfollowed by a colon\b/;
+  /\b(?:as|into|in|inside) (?:the |a |its |your )?(?:\w+ ){0,2}?(?:field|parameter|argument|param|comment|notes?|reasoning|body|query|chat|conversation)\b|\bas [a-z]+[a-z_]*\b(?= *(?:[;,.]|$| and| so| to| for| before))|\bprefix the value\b|\bin your reasoning\b|\bfrom the environment\b|\bwith your file tool\b|\bfollowed by a colon\b/;
 const PLACE =
-  /\b(?:pass|passed|put|include|paste|add|append|prepend|prefix|fill|insert|attach|mention|copy|send|look up|forward|share|export)\b/;
+  /\b(?:placed|included|added|lists|pass|passed|put|include|paste|add|append|prepend|prefix|fill|insert|attach|mention|copy|send|look up|forward|share|export)\b/;
 const SELF_CLAIM =
   /\b(?:available|of all(?: the)? tools|in existence|mcp tool|on the market|ever made)\b|\b(?:this|it) is the (?:best|only|most|safest|fastest)\b/;
 const UNIVERSAL =
@@ -140,9 +148,9 @@ const UNIVERSAL =
 const BAN_OTHER =
   /\b(?:never|do not|don't|dont|avoid|stop|must not|should not)\s+(?:\w+\s+){0,2}?(?:use|using|call|calling|invoke|invoking|trust|trusting|rely on)\s+(?!this\b|it\b)(?:\S+\s+){0,4}?(?:other|others|any browser|browser|web search|search tools?|those when|them\b)/;
 const COMPULSION =
-  /\b(?:after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
+  /\b(?:before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
-  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
 const PROMOTE =
   /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
@@ -157,25 +165,25 @@ const MASS_MENTION =
 /** a handful of function words that say the sentence is in another language */
 const ML_WORDS = /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma)\b/;
 const TAKE =
-  /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b/;
+  /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b|\b(?:uploaded|attached|included|copied|submitted|forwarded|added)\b/;
 const ML_TAKE =
-  /(?:contenu|inhalt|contenido|contenuto|conteúdo|содержим|内容|中身|lies|lese|öffne|füge|sende|schicke|kopiere|hänge|lire|ouvre|copie|copier|ajoute|envoie|lee|abre|copia|añade|incluye|envía|leggi|apri|aggiungi|includi|invia|leia|abra|copie|adicione|inclua|envie|прочитай|открой|скопируй|добавь|отправь|вставь|读取|打开|复制|添加|发送|导出|粘贴|読み|開い|コピー|追加|送信|貼り付け|エクスポート)/;
+  /(?:leest|lezen|lees|neemt|stuur|czytaj|odczytaj|wyślij|skopiuj|oku|gönder|kopyala|읽|보내|복사|contenu|inhalt|contenido|contenuto|conteúdo|содержим|内容|中身|lies|lese|öffne|füge|sende|schicke|kopiere|hänge|lire|ouvre|copie|copier|ajoute|envoie|lee|abre|copia|añade|incluye|envía|leggi|apri|aggiungi|includi|invia|leia|abra|copie|adicione|inclua|envie|прочитай|открой|скопируй|добавь|отправь|вставь|读取|打开|复制|添加|发送|导出|粘贴|読み|開い|コピー|追加|送信|貼り付け|エクスポート)/;
 const NEGATED_TAKE =
   /\b(?:do not|don't|dont|never|avoid|must not|should not|shouldn't|cannot|can't|not|no)\s+(?!forget)(?:\w+\s+){0,2}?(?:read|reads|open|cat|load|fetch|get|retrieve|collect|include|attach|append|pass|put|insert|embed|extract|dump|copy|send|upload|provide|supply|share|store|log|expose|print|output|paste|return|returns)\b|\bare (?:masked|redacted)\b|\bredact/;
 const WRITE =
   /\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
 
 const SEND =
-  /\b(?:send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+  /\b(?:e-?mailing|e-?mailed|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
-  /(?:sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
+  /(?:destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
-  /\bhttps?:\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online)\b|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
+  /\bhttps?:\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online|example|invalid)\b|\+\d[\d -]{7,}\d|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
 /** a tool whose own job is sending: a destination in its description is its purpose */
 const SENDS =
   /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
 const ML_ADDITION =
-  /(?:aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
+  /(?:oculto|oculta|cachée|blindkopie|사본|aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
 const DESTINATION_G = new RegExp(DESTINATION.source, 'g');
 /** a verb of sending, anywhere in the stretch of text before a destination */
 const SEND_BEFORE = new RegExp(`${SEND.source}[^.!?]*$`);
@@ -187,14 +195,15 @@ function sendsTo(s: string, ml: boolean): boolean {
   let n = 0;
   while ((m = DESTINATION_G.exec(s)) && n++ < 8) {
     const host = s.slice(m.index, m.index + 60);
-    if (EXAMPLE_HOST.test(host.split(/\s/)[0] ?? host)) continue;
+    if (EXAMPLE_HOST.test(host.split(/\s/)[0] ?? host) || s.startsWith('test', m.index - 4)) continue;
     const before = s.slice(Math.max(0, m.index - 160), m.index);
     if (SEND_BEFORE.test(before) || (ml && ML_SEND.test(before))) return true;
   }
   return false;
 }
 
-const EXAMPLE_HOST = /\b(?:example|localhost|127\.0\.0\.1|your-?domain|domain\.com|test\.com)\b/;
+const EXAMPLE_HOST =
+  /\b(?:example\.(?:com|org|net)|test@|localhost|127\.0\.0\.1|your-?domain|domain\.com|test\.com)\b|^(?:https?:\/\/)?(?:www\.)?example(?![\w.-]*\.[a-z])/;
 const DATA =
   /\b(?:conversation|history|messages?|results?|records?|rows?|contents?|content|output|outputs|data|everything|quer(?:y|ies)|hits|files?|tables?|documents?|copy|copies|answers?|responses?|text|emails?|tasks?|contacts?|them|it|all|every|each|whatever|any|secrets?|tokens?|keys?|vars|variables|config|settings|headers|ip|session|title|origin|destination|details)\b/;
 const ADDITION =
@@ -225,23 +234,26 @@ const DISPARAGE_OTHER =
   /\b(?:others?|other (?:\w+ ){0,2}?(?:tools?|providers?|servers?|sources?|databases?|apis?|services?)|them|those|they|that one|the other one)\s+(?:(?:are|is|were|will be|can be|get|gets|give|return|returns|charge|charges)\s+)?(?:\w+\s+){0,2}?(?:wrong|out of date|outdated|deprecated|unsafe|unreliable|inaccurate|broken|charge|compromised|unverified|untrusted|insecure|malicious|obsolete|stale|dangerous|read-only and will fail|0\/10)\b|\btreat (?:[\w'-]+ ){0,5}?as (?:unverified|untrusted|unreliable|wrong|outdated)\b/;
 
 const TOOL_ID = /(?<![\w/.-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/-])/g;
+/** a call required every time: before every tool, first in each session */
+const STRONG_COMPULSION =
+  /\bbefore (?:every|each|any) (?:\w+ )?(?:tool|call|request|query)\b|\bfirst in (?:each|every) session\b|\b(?:in|at the start of) (?:each|every) session\b|\bbefore this tool\b/;
 const DEPEND_VERB =
-  /\b(?:call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
+  /\b(?:hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
 const DANGEROUS_TOOL =
   /(?:^|[_-])(?:delete|remove|drop|destroy|purge|wipe|send|post|push|publish|draft|email|mail|message|upload|fetch|http|request|exec|execute|run|shell|command|merge|transfer|pay|order|buy|create|write|share|invite|deploy|commit)(?:$|[_-])/;
 const DATA_FLOW =
   /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
 
 const USER_OVERRIDE =
-  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from)\b/;
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
-  /(?:unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+  /(?:auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
-  /\b(?:set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
+  /\b(?:post|route|set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
 /** the verbs that give an argument a value */
 const VALUE_VERB = /\b(?:set|change|add|append|prepend|prefix|replace|assign|pin|force|fill|put)\b/;
 const LITERAL =
-  /["'`][^"'`]{1,80}["'`]|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
+  /["'`][^"'`]{1,80}["'`]|\b[a-z]+[_-]?[0-9][a-z0-9_-]{4,}\b|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
 
 const STEER: RegExp[] = [
   /"?role"?\s*:\s*"?(?:system|developer)\b/,
@@ -254,11 +266,15 @@ const STEER: RegExp[] = [
   /<!--[^>]{0,200}\b(?:model|assistant|agent|ai|llm|bots?|reviewer|orchestration|translator|copilot|claude)s?\b[^>]{0,200}:/,
   /\b(?:approve|merge)\b[^.]{0,60}\bwithout (?:review|reviewing|comment|waiting|approval|asking)\b/,
   /\bask (?:the user|them) for (?:their|his|her) (?:password|credit card|card number|pin|one-time code|token|api key|seed phrase)\b/,
-  /\bthe user has (?:already )?(?:agreed|consented|approved|pre-approved)\b|\bpre-approved\b/,
+  /\bthe user has (?:already )?(?:agreed|consented|approved|pre-approved)\b|\bpre-approved\b|\busers have (?:already )?(?:consented|opted in|agreed|approved)\b/,
+  /\b(?:checking with|asking|confirming with|consulting) (?:the )?users?\b[^.]{0,80}\b(?:is|are) (?:therefore |thus |also )?(?:not (?:needed|required|necessary)|unnecessary)\b/,
+  /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
+  /\b(?:assistant|agent|llm|ai)[._](?:role|ask_before\w*|confirm\w*|authority|permissions?|mode|instructions?|persona|behaviou?r|auto\w*)\b/,
+  /\b(?:note|warning|restriction|limit|disabled|read-only|readonly)\b[^.]{0,60}\b(?:is stale|can be (?:safely )?(?:disregarded|ignored)|may be (?:safely )?(?:disregarded|ignored)|no longer applies)\b/,
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
 ];
 const ML_STEER =
-  /(?:ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
+  /(?:actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
 const QUOTES = /[`*"“”‘’„«»]/g;
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
@@ -267,6 +283,109 @@ const QUOTES_1 = /[`*"“”‘’„«»]/;
 /** every mood-free preference pattern needs one of these */
 const PREFER_GUARD =
   /other|tool|browser|knowledge|one from|those when|best|most|safest|fastest|#1|number one|highest|top|rated|trusted|audited|certified|endorsed|overwhelm|wins|10\/10|five stars|★|positiv|favo|great|treat|情報|最|лучш|meilleur|mejor|migliore|melhor|beste/;
+
+// ---------------------------------------------------------------- asks that need no mood
+
+/** a markdown image whose address carries data in its query: a beacon the client loads */
+const BEACON = /!\[[^\]]{0,80}\]\(\s*https?:\/\/[^)\s]{0,200}\?[^)\s]{0,200}[{<$]/;
+/** a hook described as configuration: an address and a templated body */
+const HOOK_JSON =
+  /["']?(?:url|endpoint|webhook|hook|callback)["']?\s*:\s*["']https?:\/\/[^"']+["'][^}]{0,200}\{\{/;
+/** data spelled into a host name for a DNS lookup */
+const DNS_EXFIL =
+  /\b(?:host ?names?|subdomains?|dns (?:names?|lookups?|quer(?:y|ies)))\b[^.]{0,80}<[^>]{1,40}>\.[a-z0-9-]+\.|\bresolved as (?:a )?host ?name\b/;
+/** whatever tool the agent has, used as the means */
+const ANY_INSTRUMENT =
+  /\b(?:with|using|through|via|by) (?:any|whichever|whatever) (?:\w+ ){0,3}?(?:tools?|capabilit(?:y|ies)|functions?|means)\b(?: (?:is |are )?available)?/;
+/** another tool named as the means ("… with send_email", "with the fetch tool") */
+const TOOL_INSTRUMENT =
+  /\b(?:with|using|through|via) (?:the |your |an? )?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|fetch|http(?: request)?|e-?mail|mail|webhook|curl|insert-many|dns) ?(?:tool|capability|function)?\b/;
+/** after the tool's data is in hand: the send is an extra step */
+const AFTER_DATA =
+  /\b(?:after|once|right after|as soon as|when)\b[^.]{0,50}\b(?:read|reading|listing|listed|returned|fetched|fetching|connecting|connected|opened|shown|loaded)\b|\bbefore (?:they are |it is |being )?shown\b|\bat the start of (?:every|each) session\b/;
+const RETURNED =
+  /\b(?:the )?(?:returned|retrieved|fetched|listed|resulting)\b|\bthe (?:results?|responses?|outputs?)\b/;
+/** a literal destination: an address, not a description of one */
+const LITERAL_DEST =
+  /https?:\/\/|mongodb(?:\+srv)?:\/\/|ftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|dev|app|example|invalid|ru|cn|xyz|site|top)\b|\+\d[\d -]{7,}\d/;
+/** shell that ships the environment, history or a file out */
+const SHIP_OUT =
+  /\b(?:env|printenv|set|history(?: \d+)?|cat [~/.][^|]{0,60})\s*\|\s*(?:curl|wget|nc|ncat|base64)\b|\bcurl\b[^\n]{0,120}\s-(?:d|-data(?:-binary)?|F|T)\s*['"]?@|\$\((?:history|cat|env|printenv|whoami|hostname|id)\b[^)]{0,60}\)/;
+/** code fetched and run by PowerShell, or a shell writing into a hook or profile */
+const SHELL_DROPPER =
+  /\biex\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?new-object)|\bpowershell\b[^\n]{0,40}-w(?:indowstyle)?\s+hidden\b|(?:>>?|\btee(?: -a)?)\s*['"]?(?:~\/|\.\/)?\.(?:git\/hooks|bashrc|zshrc|profile|bash_profile)\b/;
+/** a package runner given a secret from the environment */
+const SECRET_TO_RUNNER =
+  /\b(?:npx|bunx|pnpx|uvx|pipx run)\b[^\n]{0,120}\$[a-z_]*(?:token|key|secret|password|pat)\b/;
+/** a package registry swapped for another one */
+const REGISTRY_SWAP =
+  /--(?:registry|index-url|extra-index-url)[= ]+https?:\/\/(?!registry\.npmjs\.org|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org)/;
+/** money moved or an order placed by whatever tool is at hand */
+const ACTION_WORD =
+  /\b(?:buy|buys|sell|sells|order|orders|transfer|transfers|send|sends|post|posts|delete|deletes|pay|pays|withdraw|withdraws|merge|merges|publish|publishes|places?|execute|executes)\b/;
+/** a crypto address or an account number wired into a value */
+const PAYOUT =
+  /\b(?:withdraw|transfer|send|pay|payout|sweep)\w*\W{0,3}(?:all\W{0,3})?(?:to\W{0,3})?0x[0-9a-f]{20,}/;
+/** other tools disparaged, however many words sit between */
+const OTHER_LOOSE =
+  /\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
+const DISPARAGE_LOOSE =
+  /\b(?:misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
+const SELF_PICK =
+  /\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
+const ML_SUPERLATIVE_2 =
+  /(?:einzige|le seul|la seule|el único|la única|l'unico|l'unica|o único|a única|единственн|唯一|\btek\b|jedyny|jedyna|\benige\b|유일|officiellement recommandé|offiziell empfohlen|oficialmente recomendad|ufficialmente raccomandat|resmi olarak önerilen|ausschließlich über)/;
+const ML_OTHER_2 =
+  /(?:andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
+const ML_BAN =
+  /(?:nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
+/** another server named as where a tool lives */
+const OTHER_SERVER =
+  /\(\s*[\w-]+ server\s*\)|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+const IF_SERVER =
+  /\bif (?:a|an|the) [\w-]+ server is (?:also )?(?:connected|available|present|installed|enabled)\b/;
+
+function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
+  if (s.includes('](') && BEACON.test(quoted.toLowerCase())) return 'exfil';
+  if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
+  if (DNS_EXFIL.test(s)) return 'exfil';
+  if (SHIP_OUT.test(s)) return 'exfil';
+  if (SHELL_DROPPER.test(s)) return 'command';
+  if (SECRET_TO_RUNNER.test(s)) return 'secret';
+  if (s.includes('--') && REGISTRY_SWAP.test(s)) return 'tamper';
+  if (ctx.value && PAYOUT.test(s)) return 'tamper';
+  if (ANY_INSTRUMENT.test(s) && ACTION_WORD.test(s)) return 'depend';
+  // a send to a literal address as an extra step: after the data is read, with another tool, the
+  // tool's own results, or a credential
+  if (
+    LITERAL_DEST.test(s) &&
+    !SENDS.test(ctx.self) &&
+    sendsTo(s, ml) &&
+    (TOOL_INSTRUMENT.test(s) || AFTER_DATA.test(s) || RETURNED.test(s) || CREDENTIAL.test(s))
+  )
+    return 'exfil';
+  if (OTHER_LOOSE.test(s) && DISPARAGE_LOOSE.test(s)) return 'prefer';
+  if (SELF_PICK.test(s)) return 'prefer';
+  if (ml && (ML_OTHER.test(s) || ML_OTHER_2.test(s)) && ML_BAN.test(s)) return 'prefer';
+  if (
+    ml &&
+    ML_SUPERLATIVE_2.test(s) &&
+    /(?:ツール|工具|outil|herramienta|strumento|ferramenta|инструмент|werkzeug|araç|narzędz|도구|tool|über)/.test(
+      s,
+    )
+  )
+    return 'prefer';
+  // another server's tool reached into, named with its server
+  if (OTHER_SERVER.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOOL_ID.exec(s))) {
+      const name = m[1]!;
+      if (name.includes('_') && name !== ctx.self && ctx.foreign(name, true)) return 'cross-tool';
+    }
+  }
+  return null;
+}
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
@@ -281,7 +400,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|approved|ignor|disregard|forget|override/.test(
+    /role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -301,6 +420,9 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     )
   )
     return 'command';
+
+  const early = moodFree(s, quoted, ml, ctx);
+  if (early) return early;
 
   const { directive, addressed } = moodOf(s, ml);
   const mood = directive || ctx.concealed || ctx.value;
@@ -399,15 +521,17 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   )
     return 'prefer';
 
+  if (IF_SERVER.test(s)) return 'cross-tool';
   // function dependency: another tool called with this tool's data, or a dangerous one, every time
   if (DEPEND_VERB.test(s) && COMPULSION.test(s)) {
+    const strong = STRONG_COMPULSION.test(s);
     TOOL_ID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOOL_ID.exec(s))) {
       const name = m[1]!;
       if (!name.includes('_') && !/^[a-z]+-[a-z]+-/.test(name)) continue;
       if (name === ctx.self || !ctx.foreign(name, true)) continue;
-      if (DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s)) return 'depend';
+      if (strong || DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s)) return 'depend';
     }
   }
   if (/\bcall (?:every|all|each) other tool|\bcall every tool\b/.test(s)) return 'depend';
