@@ -23,9 +23,35 @@ const DEVICE_WORDS = words('simulator', 'emulator', 'appium', 'adb');
 /** Input on a device screen: the name's words that say so. */
 const DEVICE_INPUT = words('tap', 'swipe', 'click', 'type', 'press', 'drag', 'scroll', 'pinch', 'longpress');
 
+/** Words that say a device or a native app is driven, weaker than DEVICE_WORDS: they decide only with an input verb first in the name. */
+const DEVICE_HINTS = words(
+  'device',
+  'android',
+  'ios',
+  'iphone',
+  'mobile',
+  'phone',
+  'app',
+  'hardware',
+  'textinput',
+);
+
 function deviceContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens) if (DEVICE_WORDS.has(t)) return t;
-  return view.server ? [...DEVICE_WORDS].find((w) => view.server!.words.has(w)) : undefined;
+  const strong = view.server ? [...DEVICE_WORDS].find((w) => view.server!.words.has(w)) : undefined;
+  if (strong) return strong;
+  // a React Native or mobile server whose tool names open with an input verb ("type_text", "press_button")
+  const first = view.nameTokens.findIndex((t) => DEVICE_INPUT.has(t) || t === 'input');
+  if (first < 0 || first > 1) return undefined;
+  const server = view.server?.words;
+  if (
+    server &&
+    ((server.has('react') && server.has('native')) || server.has('mobile') || server.has('android'))
+  )
+    return 'native app';
+  const desc = view.description?.tokens ?? [];
+  for (let i = 0; i < desc.length && i < 30; i++) if (DEVICE_HINTS.has(desc[i]!)) return desc[i];
+  return undefined;
 }
 /** Loading a page: a read (LABELS.md, navigation), medium because the browser reaches intranet hosts. */
 const NAVIGATION = words('navigate', 'goto', 'go', 'reload', 'back', 'forward', 'visit', 'open', 'refresh');
@@ -175,7 +201,8 @@ export const browserRules: Rule[] = [
     detect: (view) => {
       if (!browserContext(view)) {
         if (!deviceContext(view)) return NONE;
-        for (const t of view.nameTokens) if (DEVICE_INPUT.has(t)) return [{ path: 'name', match: t }];
+        for (const t of view.nameTokens)
+          if (DEVICE_INPUT.has(t) || t === 'input') return [{ path: 'name', match: t }];
         return NONE;
       }
       for (const t of view.nameTokens) if (INTERACTIONS.has(t)) return [{ path: 'name', match: t }];
