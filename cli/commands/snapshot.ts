@@ -45,15 +45,17 @@ import { EXIT } from '../exit-codes.js';
 export const DEFAULT_SNAPSHOT = 'data/snapshot/catalogue.json.gz';
 
 const USAGE = `mcp-risk snapshot build [--out <file.json.gz>] [--servers <servers.json>] [--corpus <dir>]
-                        [--listings <dir>] [--db <catalogue.sqlite>] [--fresh]
+                        [--listings <dir>] [--recrawl <dir>] [--db <catalogue.sqlite>] [--fresh]
 mcp-risk snapshot export [--snapshot <file.json.gz>] [--export <dir>] [--profile strict|balanced|permissive]
 
 build:  writes the committed catalogue snapshot (${DEFAULT_SNAPSHOT}): crawled tool definitions,
         exactly as listed, from the crawl database (data/catalogue.sqlite, when present), collected
-        listings (data/catalogue/listings/, when present), the corpus (data/corpus/servers/ and the
+        listings (data/catalogue/listings/ and the later round in data/catalogue/recrawl/, when
+        present), the corpus (data/corpus/servers/ and the
         failures in attempts.json) and the crawled/collected entries of the snapshot already there
         (unless --fresh). The same inputs
-        always give the same bytes. Prints what was added, changed and removed.
+        always give the same bytes. A server whose older listing has other tools than the kept one
+        keeps that listing as \`previous\`. Prints what was added, changed and removed.
 export: classifies the snapshot with this classifier and writes the export the site reads
         (data/export: index.json + servers/<slug>.json). No network, no sandbox, no database.`;
 
@@ -64,10 +66,10 @@ const json = async (file: string): Promise<unknown> => {
   return JSON.parse(text) as unknown;
 };
 
-async function jsonFiles(dir: string, { gzipped = false } = {}): Promise<string[]> {
+async function jsonFiles(dir: string, { gzipped = false, plain = true } = {}): Promise<string[]> {
   if (!existsSync(dir)) return [];
   return (await readdir(dir))
-    .filter((f) => f.endsWith('.json') || (gzipped && f.endsWith('.json.gz')))
+    .filter((f) => (plain && f.endsWith('.json')) || (gzipped && f.endsWith('.json.gz')))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -78,6 +80,8 @@ export interface SnapshotBuildOptions {
   servers?: string | undefined;
   corpus?: string | undefined;
   listings?: string | undefined;
+  /** A later listing round (data/catalogue/recrawl/: `<slug>.json.gz` in collect.mjs's format). */
+  recrawl?: string | undefined;
   db?: string | undefined;
   fresh?: boolean | undefined;
 }
@@ -127,6 +131,7 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
   const serversFile = at(o.servers, 'data/servers.json');
   const corpus = at(o.corpus, 'data/corpus');
   const listings = at(o.listings, 'data/catalogue/listings');
+  const recrawl = at(o.recrawl, 'data/catalogue/recrawl');
   const dbFile = at(o.db, 'data/catalogue.sqlite');
 
   const curated = existsSync(serversFile)
@@ -168,6 +173,9 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
   const listingFiles = await jsonFiles(listings, { gzipped: true });
   if (listingFiles.length > 0)
     add('listings', await Promise.all(listingFiles.map(async (f) => fromListing(await json(f), nameOf))));
+  const recrawlFiles = await jsonFiles(recrawl, { gzipped: true, plain: false });
+  if (recrawlFiles.length > 0)
+    add('recrawl', await Promise.all(recrawlFiles.map(async (f) => fromListing(await json(f), nameOf))));
   if (existsSync(dbFile)) {
     const db = openDb(dbFile);
     try {
@@ -301,6 +309,7 @@ export const snapshotCommand: Command = {
           servers: { type: 'string' },
           corpus: { type: 'string' },
           listings: { type: 'string' },
+          recrawl: { type: 'string' },
           db: { type: 'string' },
           fresh: { type: 'boolean' },
           snapshot: { type: 'string' },
