@@ -30,8 +30,10 @@ import {
   fromDb,
   fromListing,
   mergeSnapshotServers,
+  npmLinksMap,
   openDb,
   packageSlug,
+  parseNpmLinks,
   parseOverridesFile,
   parseServersFile,
   snapshotCounts,
@@ -246,12 +248,15 @@ export async function exportSnapshot(o: {
   const snapshot = decodeSnapshot(await readFile(file), file);
   const profile = o.profile ?? 'balanced';
   const overridesText = await readFile(resolve(o.cwd, 'data/overrides.json'), 'utf8').catch(() => null);
+  const linksFile = resolve(o.cwd, 'data/catalogue/npm-links.json');
+  const linksText = await readFile(linksFile, 'utf8').catch(() => null);
   const built = buildCatalogueFromSnapshot(snapshot, {
     classifierVersion: CLASSIFIER_VERSION,
     classify: classifySnapshotServer,
     serverPolicy: (cs) => buildPolicy(cs, profile),
     toolPolicy: (c) => toolPolicy(c, profile),
     ...(overridesText ? { overrides: parseOverridesFile(overridesText) } : {}),
+    ...(linksText ? { npmLinks: npmLinksMap(parseNpmLinks(linksText, linksFile)) } : {}),
   });
   const out = resolve(o.cwd, o.export ?? 'data/export');
   await writeCatalogue(out, built);
