@@ -91,6 +91,16 @@ export const CatalogueServerSchema = z.object({
   annotationCoverage: z.number(),
   maxRisk: RiskSchema.nullable(),
   policy: PolicySchema,
+  /**
+   * The crawl the last one is compared with (when the catalogue has an earlier listing with other
+   * tools): when, and at which package version. Absent when there is none, and in older exports.
+   */
+  previousCrawl: z.object({ crawledAt: z.string(), version: z.string() }).optional(),
+  /**
+   * Tools the previous crawl listed that the last one no longer lists (by name, sorted), each with
+   * the hash of its last definition and when it was last seen. Absent with no previous crawl.
+   */
+  removedTools: z.array(z.object({ name: z.string(), hash: z.string(), lastSeen: z.string() })).optional(),
 });
 export type CatalogueServer = z.infer<typeof CatalogueServerSchema>;
 

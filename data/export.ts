@@ -84,11 +84,14 @@ const infoString = (info: Record<string, unknown> | null, key: string, max = 2_0
 /**
  * What a server's `initialize` answer adds to its catalogue entry: the name it announced, its own
  * version (when it differs from the package's), its website, and a repository when the website is a
- * code host's project page. Strings only, capped; the site decides what becomes a link.
+ * code host's project page. The package's npm metadata (data/npm-links.ts), when given, fills a
+ * homepage or repository the server did not announce. Strings only, capped; the site decides what
+ * becomes a link.
  */
 export function serverInfoFields(
   info: Record<string, unknown> | null,
   packageVersion: string,
+  npm?: { homepage: string | null; repository: string | null } | null,
 ): {
   serverInfoName: string | null;
   serverVersion: string | null;
@@ -96,11 +99,13 @@ export function serverInfoFields(
   repository: string | null;
 } {
   const version = infoString(info, 'version', 100);
-  const homepage = infoString(info, 'websiteUrl');
+  const homepage = infoString(info, 'websiteUrl') ?? npm?.homepage ?? null;
   const repo =
-    typeof info?.['repository'] === 'object' && info['repository'] !== null
+    (typeof info?.['repository'] === 'object' && info['repository'] !== null
       ? infoString(info['repository'] as Record<string, unknown>, 'url')
-      : infoString(info, 'repository');
+      : infoString(info, 'repository')) ??
+    npm?.repository ??
+    null;
   const codeHost =
     homepage &&
     /^https:\/\/(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^/?#]+\/[^/?#]+/i.test(homepage);
@@ -110,6 +115,30 @@ export function serverInfoFields(
     homepage,
     repository: repo ?? (codeHost ? homepage : null),
   };
+}
+
+/**
+ * A tool's change history (oldest first) from its versions' definitions: each version after the first
+ * with the paths that changed and the definition diff (core/diff.ts), for the database export and the
+ * snapshot export alike.
+ */
+export function versionHistory(
+  versions: readonly { hash: string; firstSeen: string; lastSeen: string; definition: unknown }[],
+): CatalogueTool['history'] {
+  return versions.map((v, i) => {
+    if (i === 0) return { hash: v.hash, firstSeen: v.firstSeen, lastSeen: v.lastSeen, changedPaths: [] };
+    const before = versions[i - 1]!.definition;
+    return {
+      hash: v.hash,
+      firstSeen: v.firstSeen,
+      lastSeen: v.lastSeen,
+      changedPaths: changedPaths(before, v.definition),
+      changes: versionChanges(before, v.definition, {
+        max: VERSION_CHANGE_MAX,
+        maxChars: VERSION_CHANGE_CHARS,
+      }),
+    };
+  });
 }
 
 /** A tool's row in the catalogue index. */
@@ -220,19 +249,14 @@ export function buildCatalogue(db: CatalogueDb, deps: ExportDeps): BuiltCatalogu
           `tools "${slugClash}" and "${stored.name}" of ${server.name} have the same slug ${toolSlug}`,
         );
       toolSlugs.set(toolSlug, stored.name);
-      const versions = toolHistory(db, server.id, stored.name);
-      const history = versions.map((v, i) => {
-        if (i === 0) return { hash: v.hash, firstSeen: v.firstSeen, lastSeen: v.lastSeen, changedPaths: [] };
-        const before: unknown = JSON.parse(versions[i - 1]!.definitionJson);
-        const after: unknown = JSON.parse(v.definitionJson);
-        return {
+      const history = versionHistory(
+        toolHistory(db, server.id, stored.name).map((v) => ({
           hash: v.hash,
           firstSeen: v.firstSeen,
           lastSeen: v.lastSeen,
-          changedPaths: changedPaths(before, after),
-          changes: versionChanges(before, after, { max: VERSION_CHANGE_MAX, maxChars: VERSION_CHANGE_CHARS }),
-        };
-      });
+          definition: JSON.parse(v.definitionJson) as unknown,
+        })),
+      );
       const def = stored.definition;
       tools.push(
         CatalogueToolSchema.parse({

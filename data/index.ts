@@ -43,6 +43,7 @@ export {
 } from './export.js';
 export * as schema from './schema.js';
 export * from './snapshot.js';
+export * from './npm-links.js';
 export { buildCatalogueFromSnapshot, type SnapshotExportDeps } from './snapshot-export.js';
 export {
   readDbContents,

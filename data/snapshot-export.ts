@@ -2,6 +2,7 @@ import {
   CatalogueServerSchema,
   CatalogueToolSchema,
   McpRiskError,
+  contentHash,
   safeSlug,
   type CatalogueIndex,
   type CatalogueServer,
@@ -15,9 +16,11 @@ import {
   catalogueIndex,
   indexEntry,
   serverCounts,
+  versionHistory,
   type BuiltCatalogue,
   type ExportDeps,
 } from './export.js';
+import { npmLinksKey } from './npm-links.js';
 import { applyOverride, findOverride } from './overrides.js';
 import type { Snapshot, SnapshotServer } from './snapshot.js';
 
@@ -31,10 +34,35 @@ export interface SnapshotExportDeps extends Omit<ExportDeps, 'classifierVersion'
   classifierVersion: string;
   /** One classification per entry of `server.tools`, in order (the classifier lives outside data/). */
   classify: (server: SnapshotServer) => Classification[];
+  /** npm metadata links by `package@version` (data/npm-links.ts `npmLinksMap`). */
+  npmLinks?: ReadonlyMap<string, { homepage: string | null; repository: string | null }>;
 }
 
 const plainObject = (v: unknown): Record<string, unknown> | null =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+const nameOfEntry = (entry: unknown): string | null => {
+  const def = plainObject(entry);
+  return def && typeof def.name === 'string' ? def.name : null;
+};
+
+const hashOfEntry = (entry: unknown): string => {
+  try {
+    return contentHash(entry);
+  } catch {
+    return contentHash({ unhashable: typeof entry });
+  }
+};
+
+/** The previous listing's entries by name (the first of each name; unnamed entries left out). */
+function previousByName(server: SnapshotServer): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const entry of server.previous?.tools ?? []) {
+    const name = nameOfEntry(entry);
+    if (name !== null && !out.has(name)) out.set(name, entry);
+  }
+  return out;
+}
 
 export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExportDeps): BuiltCatalogue {
   const servers: CatalogueServer[] = [];
@@ -64,6 +92,8 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
     const tools: CatalogueTool[] = [];
     const classifications: Classification[] = [];
     const names = new Set<string>();
+    const before = previousByName(server);
+    const prevAt = server.previous?.listedAt ?? null;
     let unnamed = 0;
     server.tools.forEach((entry, i) => {
       const def = plainObject(entry);
@@ -85,6 +115,18 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
       classifications.push(classification);
       const toolSlug = safeSlug(name);
       const at = server.listedAt ?? '1970-01-01T00:00:00.000Z';
+      // with a previous listing: an unchanged tool was first seen then, a changed one has two versions
+      const old = prevAt === null ? undefined : before.get(name);
+      const oldHash = old === undefined ? null : hashOfEntry(old);
+      const history =
+        old === undefined || prevAt === null
+          ? [{ hash: classification.hash, firstSeen: at, lastSeen: at, changedPaths: [] }]
+          : oldHash === hashOfEntry(entry)
+            ? [{ hash: classification.hash, firstSeen: prevAt, lastSeen: at, changedPaths: [] }]
+            : versionHistory([
+                { hash: oldHash!, firstSeen: prevAt, lastSeen: prevAt, definition: old },
+                { hash: classification.hash, firstSeen: at, lastSeen: at, definition: entry },
+              ]);
       tools.push(
         CatalogueToolSchema.parse({
           slug: toolSlug,
@@ -97,7 +139,7 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
           hash: classification.hash,
           classification,
           policy: deps.toolPolicy(classification),
-          history: [{ hash: classification.hash, firstSeen: at, lastSeen: at, changedPaths: [] }],
+          history,
         }),
       );
       indexTools.push(indexEntry(toolSlug, slug, name, classification));
@@ -114,7 +156,11 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         slug,
         name: server.name,
         title: typeof info?.title === 'string' ? info.title : null,
-        ...serverInfoFields(info, server.target.version),
+        ...serverInfoFields(
+          info,
+          server.target.version,
+          deps.npmLinks?.get(npmLinksKey(server.target.package, server.target.version)),
+        ),
         package: server.target.package,
         version: server.target.version,
         description: typeof info?.description === 'string' ? info.description : null,
@@ -126,6 +172,19 @@ export function buildCatalogueFromSnapshot(snapshot: Snapshot, deps: SnapshotExp
         ...counts,
         annotationCoverage: annotationCoverage(tools),
         policy: deps.serverPolicy(classifications),
+        ...(server.previous
+          ? {
+              previousCrawl: { crawledAt: server.previous.listedAt, version: server.previous.version },
+              removedTools: [...before.entries()]
+                .filter(([name]) => !names.has(name))
+                .map(([name, entry]) => ({
+                  name,
+                  hash: hashOfEntry(entry),
+                  lastSeen: server.previous!.listedAt,
+                }))
+                .sort((a, b) => byString(a.name, b.name)),
+            }
+          : {}),
       }),
     );
     files.set(slug, tools);

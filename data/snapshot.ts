@@ -23,6 +23,16 @@ export const SNAPSHOT_VERSION = 1;
 export const SnapshotSourceSchema = z.enum(['crawl', 'listing', 'corpus', 'attempt']);
 export type SnapshotSource = z.infer<typeof SnapshotSourceSchema>;
 
+/** An earlier listing of a server: when, at which package version, and its raw tools array. */
+export const SnapshotPreviousSchema = z
+  .object({
+    listedAt: z.string(),
+    version: z.string(),
+    tools: z.array(z.unknown()),
+  })
+  .strict();
+export type SnapshotPrevious = z.infer<typeof SnapshotPreviousSchema>;
+
 export const SnapshotServerSchema = z
   .object({
     /** Catalogue name (the curated name, else the package's slug). */
@@ -45,6 +55,11 @@ export const SnapshotServerSchema = z
     statusDetail: z.string().nullable(),
     /** The tools array exactly as listed (valid or not); empty unless something was listed. */
     tools: z.array(z.unknown()),
+    /**
+     * The listing before the kept one: the newest older listing of the server whose tools differ from
+     * the kept listing's (absent when there is none, and in snapshots written before it was added).
+     */
+    previous: SnapshotPreviousSchema.optional(),
   })
   .strict();
 export type SnapshotServer = z.infer<typeof SnapshotServerSchema>;
@@ -264,13 +279,62 @@ export function pickServer(a: SnapshotServer, b: SnapshotServer): SnapshotServer
   return canonicalJson(a) <= canonicalJson(b) ? a : b;
 }
 
-export function mergeSnapshotServers(servers: readonly SnapshotServer[]): Snapshot {
-  const byName = new Map<string, SnapshotServer>();
-  for (const s of servers) {
-    const prev = byName.get(s.name);
-    byName.set(s.name, prev ? pickServer(prev, s) : s);
+/** The tools of a listing as a sorted list of canonical definitions (order of listing ignored). */
+const toolSet = (tools: readonly unknown[]): string =>
+  JSON.stringify(tools.map((t) => canonicalJson(t)).sort(byString));
+
+/**
+ * The listing to record as `previous` of the kept one: among the other listings of the server (and
+ * the `previous` each already carries), those with tools, listed strictly before the kept one, whose
+ * tools differ from the kept one's; the newest wins (then the same order as pickServer). Null when the
+ * kept server listed nothing or no such listing exists.
+ */
+export function pickPrevious(
+  kept: SnapshotServer,
+  others: readonly SnapshotServer[],
+): SnapshotPrevious | null {
+  if (!listedSomething(kept) || kept.listedAt === null) return null;
+  const keptSet = toolSet(kept.tools);
+  const candidates: SnapshotServer[] = [];
+  for (const s of [kept, ...others]) {
+    if (s !== kept) candidates.push(s);
+    if (s.previous) {
+      const { previous, ...rest } = s;
+      candidates.push({
+        ...rest,
+        listedAt: previous.listedAt,
+        target: { ...s.target, version: previous.version },
+        tools: previous.tools,
+      });
+    }
   }
-  return normalizeSnapshot([...byName.values()]);
+  let best: SnapshotServer | null = null;
+  for (const c of candidates) {
+    if (!listedSomething(c) || c.listedAt === null || c.listedAt >= kept.listedAt) continue;
+    if (toolSet(c.tools) === keptSet) continue;
+    best = best ? pickServer(best, c) : c;
+  }
+  return best ? { listedAt: best.listedAt!, version: best.target.version, tools: best.tools } : null;
+}
+
+export function mergeSnapshotServers(servers: readonly SnapshotServer[]): Snapshot {
+  const byName = new Map<string, SnapshotServer[]>();
+  for (const s of servers) {
+    const list = byName.get(s.name);
+    if (list) list.push(s);
+    else byName.set(s.name, [s]);
+  }
+  const kept: SnapshotServer[] = [];
+  for (const list of byName.values()) {
+    const winner = list.reduce((a, b) => pickServer(a, b));
+    const previous = pickPrevious(
+      winner,
+      list.filter((s) => s !== winner),
+    );
+    const { previous: _carried, ...rest } = winner;
+    kept.push(previous ? { ...rest, previous } : rest);
+  }
+  return normalizeSnapshot(kept);
 }
 
 export interface SnapshotCounts {

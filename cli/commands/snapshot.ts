@@ -30,8 +30,10 @@ import {
   fromDb,
   fromListing,
   mergeSnapshotServers,
+  npmLinksMap,
   openDb,
   packageSlug,
+  parseNpmLinks,
   parseOverridesFile,
   parseServersFile,
   snapshotCounts,
@@ -45,15 +47,17 @@ import { EXIT } from '../exit-codes.js';
 export const DEFAULT_SNAPSHOT = 'data/snapshot/catalogue.json.gz';
 
 const USAGE = `mcp-risk snapshot build [--out <file.json.gz>] [--servers <servers.json>] [--corpus <dir>]
-                        [--listings <dir>] [--db <catalogue.sqlite>] [--fresh]
+                        [--listings <dir>] [--recrawl <dir>] [--db <catalogue.sqlite>] [--fresh]
 mcp-risk snapshot export [--snapshot <file.json.gz>] [--export <dir>] [--profile strict|balanced|permissive]
 
 build:  writes the committed catalogue snapshot (${DEFAULT_SNAPSHOT}): crawled tool definitions,
         exactly as listed, from the crawl database (data/catalogue.sqlite, when present), collected
-        listings (data/catalogue/listings/, when present), the corpus (data/corpus/servers/ and the
+        listings (data/catalogue/listings/ and the later round in data/catalogue/recrawl/, when
+        present), the corpus (data/corpus/servers/ and the
         failures in attempts.json) and the crawled/collected entries of the snapshot already there
         (unless --fresh). The same inputs
-        always give the same bytes. Prints what was added, changed and removed.
+        always give the same bytes. A server whose older listing has other tools than the kept one
+        keeps that listing as \`previous\`. Prints what was added, changed and removed.
 export: classifies the snapshot with this classifier and writes the export the site reads
         (data/export: index.json + servers/<slug>.json). No network, no sandbox, no database.`;
 
@@ -64,10 +68,10 @@ const json = async (file: string): Promise<unknown> => {
   return JSON.parse(text) as unknown;
 };
 
-async function jsonFiles(dir: string, { gzipped = false } = {}): Promise<string[]> {
+async function jsonFiles(dir: string, { gzipped = false, plain = true } = {}): Promise<string[]> {
   if (!existsSync(dir)) return [];
   return (await readdir(dir))
-    .filter((f) => f.endsWith('.json') || (gzipped && f.endsWith('.json.gz')))
+    .filter((f) => (plain && f.endsWith('.json')) || (gzipped && f.endsWith('.json.gz')))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -78,6 +82,8 @@ export interface SnapshotBuildOptions {
   servers?: string | undefined;
   corpus?: string | undefined;
   listings?: string | undefined;
+  /** A later listing round (data/catalogue/recrawl/: `<slug>.json.gz` in collect.mjs's format). */
+  recrawl?: string | undefined;
   db?: string | undefined;
   fresh?: boolean | undefined;
 }
@@ -127,6 +133,7 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
   const serversFile = at(o.servers, 'data/servers.json');
   const corpus = at(o.corpus, 'data/corpus');
   const listings = at(o.listings, 'data/catalogue/listings');
+  const recrawl = at(o.recrawl, 'data/catalogue/recrawl');
   const dbFile = at(o.db, 'data/catalogue.sqlite');
 
   const curated = existsSync(serversFile)
@@ -168,6 +175,9 @@ export async function buildSnapshot(o: SnapshotBuildOptions): Promise<SnapshotBu
   const listingFiles = await jsonFiles(listings, { gzipped: true });
   if (listingFiles.length > 0)
     add('listings', await Promise.all(listingFiles.map(async (f) => fromListing(await json(f), nameOf))));
+  const recrawlFiles = await jsonFiles(recrawl, { gzipped: true, plain: false });
+  if (recrawlFiles.length > 0)
+    add('recrawl', await Promise.all(recrawlFiles.map(async (f) => fromListing(await json(f), nameOf))));
   if (existsSync(dbFile)) {
     const db = openDb(dbFile);
     try {
@@ -238,12 +248,15 @@ export async function exportSnapshot(o: {
   const snapshot = decodeSnapshot(await readFile(file), file);
   const profile = o.profile ?? 'balanced';
   const overridesText = await readFile(resolve(o.cwd, 'data/overrides.json'), 'utf8').catch(() => null);
+  const linksFile = resolve(o.cwd, 'data/catalogue/npm-links.json');
+  const linksText = await readFile(linksFile, 'utf8').catch(() => null);
   const built = buildCatalogueFromSnapshot(snapshot, {
     classifierVersion: CLASSIFIER_VERSION,
     classify: classifySnapshotServer,
     serverPolicy: (cs) => buildPolicy(cs, profile),
     toolPolicy: (c) => toolPolicy(c, profile),
     ...(overridesText ? { overrides: parseOverridesFile(overridesText) } : {}),
+    ...(linksText ? { npmLinks: npmLinksMap(parseNpmLinks(linksText, linksFile)) } : {}),
   });
   const out = resolve(o.cwd, o.export ?? 'data/export');
   await writeCatalogue(out, built);
@@ -301,6 +314,7 @@ export const snapshotCommand: Command = {
           servers: { type: 'string' },
           corpus: { type: 'string' },
           listings: { type: 'string' },
+          recrawl: { type: 'string' },
           db: { type: 'string' },
           fresh: { type: 'boolean' },
           snapshot: { type: 'string' },

@@ -2,7 +2,9 @@
 // whole catalogue (/feeds/changes.atom, /feeds/changes.json, the newest FEED_ENTRIES changes) and per
 // server (/servers/<slug>/changes.atom and .json, every change in the export). One entry per new
 // version of a tool definition (history[i], i >= 1), with the definition diff: each changed path with
-// its value before and after. The text is untrusted: XML-escaped, characters XML cannot carry removed.
+// its value before and after. A server the export compares with an earlier crawl (`previousCrawl`, from
+// the snapshot export) also gets one entry per tool new at its last crawl and per tool no longer listed
+// (`removedTools`). The text is untrusted: XML-escaped, characters XML cannot carry removed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -65,6 +67,49 @@ export function serverEntries(server, tools, site) {
         paths,
         changes: v.changes ?? [],
         text: diffText(v.changes, paths),
+        kind: 'changed',
+      });
+    }
+  }
+  if (server.previousCrawl && server.crawledAt) {
+    const serverName = server.title ?? server.name;
+    for (const t of tools) {
+      const v = t.history[0];
+      if (t.history.length !== 1 || !v || v.firstSeen !== server.crawledAt) continue;
+      const page = new URL(`/tools/${server.slug}/${t.slug}/`, site).href;
+      const name = t.name === '' ? '(unnamed tool)' : t.name;
+      out.push({
+        id: `${page}#added-${v.hash.replace(/[^a-z0-9]/gi, '').slice(0, 40)}`,
+        url: page,
+        title: clip(`${serverName} / ${name}: new tool`, 300),
+        date: v.firstSeen,
+        server: server.slug,
+        tool: t.slug,
+        toolName: name,
+        hash: v.hash,
+        previousHash: null,
+        paths: [],
+        changes: [],
+        kind: 'added',
+        text: `New at the crawl of ${v.firstSeen.slice(0, 10)}: not listed at the crawl of ${server.previousCrawl.crawledAt.slice(0, 10)}.`,
+      });
+    }
+    const home = new URL(`/servers/${server.slug}/`, site).href;
+    for (const r of server.removedTools ?? []) {
+      out.push({
+        id: `${home}#removed-${r.hash.replace(/[^a-z0-9]/gi, '').slice(0, 40)}`,
+        url: home,
+        title: clip(`${serverName} / ${r.name === '' ? '(unnamed tool)' : r.name}: no longer listed`, 300),
+        date: server.crawledAt,
+        server: server.slug,
+        tool: null,
+        toolName: r.name === '' ? '(unnamed tool)' : r.name,
+        hash: null,
+        previousHash: r.hash,
+        paths: [],
+        changes: [],
+        kind: 'removed',
+        text: `Listed at the crawl of ${r.lastSeen.slice(0, 10)}, not at the crawl of ${server.crawledAt.slice(0, 10)}.`,
       });
     }
   }
@@ -74,6 +119,13 @@ export function serverEntries(server, tools, site) {
 export const byNewest = (a, b) =>
   a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+const summaryText = (x) =>
+  x.previousHash === null
+    ? `${x.toolName} on ${x.server}: new tool, definition ${x.hash.slice(0, 19)}`
+    : x.hash === null
+      ? `${x.toolName} on ${x.server}: no longer listed (last definition ${x.previousHash.slice(0, 19)})`
+      : `${x.toolName} on ${x.server}: new definition ${x.hash.slice(0, 19)} (was ${x.previousHash.slice(0, 19)})`;
+
 function atom({ title, selfUrl, homeUrl, updated, entries }) {
   const e = entries
     .map(
@@ -82,7 +134,7 @@ function atom({ title, selfUrl, homeUrl, updated, entries }) {
     <title>${xmlText(x.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlText(x.url)}"/>
     <updated>${xmlText(x.date)}</updated>
-    <summary type="text">${xmlText(`${x.toolName} on ${x.server}: new definition ${x.hash.slice(0, 19)} (was ${x.previousHash.slice(0, 19)})`)}</summary>
+    <summary type="text">${xmlText(summaryText(x))}</summary>
     <content type="text">${xmlText(x.text)}</content>
   </entry>`,
     )
@@ -115,6 +167,7 @@ function jsonFeed({ title, selfUrl, homeUrl, entries }) {
         content_text: x.text,
         date_published: x.date,
         _mcp_risk: {
+          kind: x.kind,
           server: x.server,
           tool: x.tool,
           name: x.toolName,
