@@ -324,6 +324,15 @@ describe('built site from the fixture export', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'))
       .join('\n');
     for (const k of keys) expect(css).toContain(`#enforce-${k}:checked~#enforce-panel-${k}`);
+    // above the fold on a tool page: every target with the file its policy goes into, in the verdict
+    for (const k of tools.keys()) {
+      const $ = html.get(`tools/${k}/index.html`)!;
+      const quick = $('[data-verdict] [data-enforce-quick] li');
+      expect(quick.map((_, el) => $(el).find('a').attr('data-enforce-tab')).get(), k).toEqual(keys);
+      quick.each((_, el) => {
+        expect($(el).find('code').text().trim().length, k).toBeGreaterThan(3);
+      });
+    }
   });
 
   it("takes each tab's policy and 'cannot express' notes from the exporters", () => {

@@ -27,3 +27,12 @@ for (const block of document.querySelectorAll('[data-policy]')) {
     status.textContent = `Downloaded ${a.download}.`;
   });
 }
+
+// "Enforce it" above the fold: a target's link opens its tab below (the radio the tabs are made of).
+// Without JavaScript the link still goes to the tabs.
+for (const a of document.querySelectorAll('[data-enforce-tab]')) {
+  a.addEventListener('click', () => {
+    const input = document.getElementById(`enforce-${a.getAttribute('data-enforce-tab')}`);
+    if (input) input.checked = true;
+  });
+}
