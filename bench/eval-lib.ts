@@ -327,7 +327,7 @@ export function accuracyDocument(
     version: 1 as const,
     classifierVersion,
     split: {
-      note: 'held-out servers were chosen from a hash of their slug before any classifier output on them was looked at, and are never tuned on (data/corpus/split.json)',
+      note: 'Held-out servers were chosen from a hash of their slug before any classifier output on them was looked at, and are never tuned on (data/corpus/split.json)',
       tuning: { servers: tuning.servers, tools: tuning.tools },
       heldout: { servers: heldout.servers, tools: heldout.tools },
     },
