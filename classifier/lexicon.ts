@@ -12,6 +12,9 @@ export interface VerbInfo {
 }
 
 const READ = [
+  'assert',
+  'walk',
+  'traverse',
   'get',
   'list',
   'read',
@@ -1111,6 +1114,18 @@ const DEPLOY_OBJECTS = new Set([
   'app',
   'application',
 ]);
+const RECORDED_MEDIA = new Set(['video', 'videos', 'screen', 'screencast', 'audio', 'gif']);
+const REQUESTED_DATA = new Set([
+  'nodes',
+  'node',
+  'data',
+  'details',
+  'information',
+  'info',
+  'status',
+  'logs',
+  'metadata',
+]);
 const DISPATCH_OBJECTS = new Set(['operation', 'operations', 'one', 'following']);
 /** What is sent to a model rather than to people. */
 const INFERENCE_OBJECTS = new Set(['completion', 'completions', 'prompt', 'prompts', 'inference', 'llm']);
@@ -1182,6 +1197,15 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
       return has(DATA_OBJECTS) ? 'destructive' : 'write';
     case 'open':
       return has(CREATED_VISIBLY) ? 'write' : 'read';
+    case 'record':
+      // recording a screen or a video captures it (LABELS.md: saving your own output is incidental)
+      return has(RECORDED_MEDIA) ? 'read' : info.cls;
+    case 'block':
+      // "Block until a prompt matches": waiting, not blocking someone
+      return following[0] === 'until' ? 'read' : info.cls;
+    case 'request':
+      // requesting nodes, data or details of something asks for them
+      return has(REQUESTED_DATA) ? 'read' : info.cls;
     case 'make':
     case 'start':
     case 'begin':

@@ -500,6 +500,7 @@ const ACCESS_PHRASES: ReadonlyArray<readonly string[]> = [
   ['member', 'role'],
   ['user', 'role'],
 ];
+const PLACING = new Set(['create', 'make', 'place', 'start', 'initiate', 'outbound']);
 const OFF_WORDS = new Set(['off', 'disable', 'end', 'exit', 'stop', 'get', 'list', 'status']);
 
 function opensAccess(tokens: readonly string[]): string | undefined {
@@ -508,6 +509,9 @@ function opensAccess(tokens: readonly string[]): string | undefined {
     if (at < 0) continue;
     if (phrase.every((w, k) => tokens[at + k] === w)) return phrase.join(' ');
   }
+  // placing a call reaches a person ("create_call", "make_call")
+  const call = tokens.findIndex((t) => t === 'call' || t === 'calls');
+  if (call > 0 && PLACING.has(tokens[call - 1]!)) return `${tokens[call - 1]} ${tokens[call]}`;
   // taking a live site into maintenance (turning it off again is medium: LABELS.md)
   if (tokens.includes('maintenance') && !tokens.some((t) => OFF_WORDS.has(t))) return 'maintenance';
   return undefined;
