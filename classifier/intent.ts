@@ -486,7 +486,12 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const userCtx = USER_CONTEXT.test(s) || (ml && ML_PRIVATE.test(s));
   const take = TAKE.test(s) || (ml && ML_TAKE.test(s));
   const negated = NEGATED_TAKE.test(s);
-  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated) return 'secret';
+  // a scheduler naming the crontab, a hooks installer naming .git/hooks: the place is the tool's own job
+  const persistTool =
+    /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/.test(
+      ctx.self,
+    );
+  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated && !persistTool) return 'secret';
   if (secretPath && (take || ctx.value) && !negated) return 'secret';
 
   if (sendsTo(s, ml)) {

@@ -10,6 +10,36 @@ const FAKE_VERDICT =
   /["']?(?:risk|risk_level|risklevel|category|access|classification|verdict|severity)["']?\s*[:=]\s*["']?(?:low|none|safe|read|read[-_]only|benign|minimal|medium)\b/;
 const HIDDEN_INSTRUCTION =
   /<\s*(?:important|system|instructions?|secret|hidden)\s*>|\b(?:do not|don't|never)\s+(?:tell|mention|inform|notify|alert|show|reveal)\s+(?:this\s+|it\s+)?(?:to\s+)?(?:the\s+)?user\b|\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|pass|include|copy|upload|call|add|forward|exfiltrate)|\bwithout\s+(?:telling|asking|informing|notifying|alerting)\s+(?:the\s+)?user\b|\bbefore\s+using\s+this\s+tool,?\s+(?:you\s+must\s+)?(?:read|call|run|fetch|open)|\botherwise\s+the\s+tool\s+will\s+not\s+work\b|\bpass\s+(?:its|the|their)\s+(?:content|contents|value)\s+(?:as|in|into)\b/;
+/** Name words that make a credential file the tool's own subject, by the file's kind. */
+const SUBJECT_WORDS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/ssh|id_/, ['ssh', 'sftp', 'scp', 'key', 'keys']],
+  [/\.aws/, ['aws', 'iam', 'sts']],
+  [/\.env/, ['env', 'dotenv', 'environment']],
+  [/mcp\.json|claude_desktop/, ['mcp', 'config', 'configs', 'claude', 'cursor']],
+  [/\.kube/, ['kube', 'kubernetes', 'k8s', 'kubectl', 'kubeconfig']],
+  [/\.docker/, ['docker', 'registry']],
+  [/\.npmrc/, ['npm', 'npmrc', 'registry']],
+  [/\.netrc|\.pgpass/, ['netrc', 'pgpass', 'postgres', 'psql']],
+];
+/** Names of tools whose job is finding or checking secrets: any credential file is their subject. */
+const SECRET_TOOLS = new Set([
+  'secret',
+  'secrets',
+  'credential',
+  'credentials',
+  'leak',
+  'leaks',
+  'audit',
+  'scan',
+  'scanner',
+]);
+
+function ownSubject(name: readonly string[], path: string): boolean {
+  if (name.some((t) => SECRET_TOOLS.has(t))) return true;
+  for (const [kind, words] of SUBJECT_WORDS) if (kind.test(path)) return name.some((t) => words.includes(t));
+  return false;
+}
+
 const SENSITIVE_PATHS =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.ssh\/|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config\.json|\.kube\/config|\/etc\/(?:passwd|shadow)\b|\bmcp\.json\b|claude_desktop_config\.json|\.env\b(?!ironment)/;
 /**
@@ -101,7 +131,11 @@ export const injectionRules: Rule[] = [
         let tries = 0;
         while ((m = re.exec(field.lower)) && tries++ < 20) {
           const sentence = field.lower.slice(Math.max(0, m.index - 160), m.index + 160);
-          if (!REFUSAL.test(sentence)) return [{ path: field.path, match: m[0] }];
+          if (REFUSAL.test(sentence)) continue;
+          // the file is what the tool is about ("audit_ssh_keys" naming ~/.ssh, "check_env" naming .env):
+          // its subject, not a place the agent is sent; an instruction about it is read by the sentence reader
+          if (ownSubject(view.nameTokens, m[0])) continue;
+          return [{ path: field.path, match: m[0] }];
         }
       }
       return NONE;
