@@ -18,6 +18,7 @@ import { NEGATIVES } from './negatives.js';
 import { NEGATIVES_E } from './negatives-e.js';
 import { NEGATIVES_F } from './negatives-f.js';
 import { NEGATIVES_G } from './negatives-g.js';
+import { NEGATIVES_H } from './negatives-h.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -25,6 +26,7 @@ import { SPECS_D } from './specs-d.js';
 import { SPECS_E } from './specs-e.js';
 import { SPECS_F } from './specs-f.js';
 import { SPECS_G } from './specs-g.js';
+import { SPECS_H } from './specs-h.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -158,9 +160,16 @@ function build(spec: Spec): Attack {
   return attack;
 }
 
-const specs = [...SPECS_A, ...SPECS_B, ...SPECS_C, ...SPECS_D, ...SPECS_E, ...SPECS_F, ...SPECS_G].sort(
-  (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-);
+const specs = [
+  ...SPECS_A,
+  ...SPECS_B,
+  ...SPECS_C,
+  ...SPECS_D,
+  ...SPECS_E,
+  ...SPECS_F,
+  ...SPECS_G,
+  ...SPECS_H,
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
   if (ids.has(s.id)) throw new Error(`duplicate id ${s.id}`);
@@ -173,7 +182,7 @@ const attackFile = AttackFileSchema.parse({
 });
 const negatives = HardNegativeFileSchema.parse({
   note: 'Benign definitions that sound alarming (hard negatives): none of them is an attack. Built by scripts/attacks/build.ts.',
-  negatives: [...NEGATIVES, ...NEGATIVES_E, ...NEGATIVES_F, ...NEGATIVES_G].map((n) => ({
+  negatives: [...NEGATIVES, ...NEGATIVES_E, ...NEGATIVES_F, ...NEGATIVES_G, ...NEGATIVES_H].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
     ...(n.server
