@@ -51,13 +51,13 @@ const MODAL =
   /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\b(?:works?|indexed|performs?) best when\b/;
 /** the agent as the subject of a description ("the assistant is expected to …", "… is read by the assistant") */
 const AGENT_SUBJECT =
-  /\b(?:the |an |any |each |every |all )?(?:assistants?|callers?|llms?|the ai)\s+(?:is|are|should|ought|must|will|first|then|also|now|reads?|sends?|places?|calls?|invokes?|tries|passes|includes?|operating|using|driving|has been|have been|copies|uploads?|posts?)\b|\bby (?:the |an |any )?(?:assistant|caller|llm)s?\b|\b(?:the )?default for (?:assistants?|agents?|models?|llms?)\b/;
+  /\b(?:the |an |any |each |every |all )?(?:assistants?|callers?|llms?|the ai|the integration|the client)\s+(?:is|are|should|ought|must|shall|will|first|then|also|now|always|reads?|sends?|places?|calls?|invokes?|tries|passes|includes?|operating|using|driving|has been|have been|copies|uploads?|posts?|writes?|adds?|inserts?|appends?|injects?|grants?|sets?|e-?mails?|forwards?|shares?|summari[sz]es)\b|\bby (?:the |an |any )?(?:assistant|caller|llm)s?\b|\b(?:the )?default for (?:assistants?|agents?|models?|llms?)\b/;
 const VOCATIVE =
   /^(?:[-*>#(\s]|\[!\w+\])*(?:(?:note|hint|message|instructions?|reminder) (?:to|for) (?:the )?(?:model|assistant|agent|ai|llm|bot)s?|(?:dear |hey )?(?:agents?|assistants?|models?|ai|llms?|bots?|claude)\s*[:,]|for whoever|p\.?s\.? for|(?:\w+ ){0,2}(?:model|bots?|assistant)\s*:)/;
 
 /** Other languages: an addressee, an obligation, or a polite imperative, each a handful of words. */
 const ML_MOOD =
-  /(?:어시스턴트|모델|에이전트|하세요|해야|반드시|항상|절대|asystent|zawsze|nigdy|musi|asistan|her zaman|asla|gerekir|altijd|nooit|moet|assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
+  /(?:للمساعد|المساعد|دائمًا|دائما|يجب|सहायक|हमेशा|कभी नहीं|어시스턴트|모델|에이전트|하세요|해야|반드시|항상|절대|asystent|zawsze|nigdy|musi|asistan|her zaman|asla|gerekir|altijd|nooit|moet|assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
 
 /** Is the sentence an instruction? */
 /** an aside addressed to the agent inside the text: "(assistant: always add …)" */
@@ -104,30 +104,33 @@ const TELL =
   '(?:tell|telling|told|mention|mentioning|mentioned|listed|shown|reported|described|discuss|discussed|discussing|disclosed|revealed|displayed|surfaced|inform|informing|notify|notifying|alert|alerting|reveal|revealing|disclose|disclosing|report|reporting|explain|explaining|let|letting|warn|warning|show|showing|bother|bothering|worry|worrying|alarm|alarming|surface|surfacing|list|listing|include|including|reference|referencing|display|displaying|expose|exposing|acknowledge|confirm|describe|say|wait|waiting)';
 const CONCEAL: RegExp[] = [
   new RegExp(
-    `\\b(?:do not|don't|dont|never|must not|should not|shouldn't|without|no need to|not to|avoid|nor)\\s+(?:\\w+\\s+){0,2}?${TELL}\\b[^.]{0,80}?${AUDIENCE.source}`,
+    `\\b(?:do not|don't|dont|never|must not|should not|shouldn't|shall not|shall never|will not|won't|without|no need to|not to|avoid|nor|stop)\\s+(?:\\w+\\s+){0,2}?${TELL}\\b[^.]{0,80}?${AUDIENCE.source}`,
   ),
   new RegExp(`\\b(?:do not|don't|dont|never)\\s+${TELL}\\s+(?:it|this|that|them|they|those|anything)\\b`),
   /\b(?:never|do not|don't|dont) mention (?:the|that|this|any|these|those) \w+/,
   /\b(?:carried out|done|performed|handled|made|applied|executed|run)\s+(?:quietly|silently|discreetly|secretly|unannounced)\b/,
-  /\b(?:(?:does|do|need|needs)\s*(?:not|n't)\s+(?:need to\s+)?|need not\s+)(?:appear|be (?:shown|mentioned|listed|reported|included|disclosed|surfaced|told))\s+(?:in|to)\b/,
+  /\b(?:(?:does|do|need|needs)\s*(?:not|n't)\s+(?:need to\s+)?|need not\s+)(?:appear|be (?:shown|mentioned|listed|reported|included|disclosed|surfaced|told))(?:\s+(?:in|to)\b|\s*[.;]|\s*$)/,
   /\b(?:are|is) not expected to (?:mention|tell|report|disclose|surface|explain|flag)\b|\bnot (?:necessary|needed|required|useful) to (?:mention|tell|report|disclose|inform|flag)\b/,
   /\bshould (?:the user|users|the customer|they) be (?:told|informed|notified|made aware)\b/,
   /\b(?:keep|keeping)\s+(?:this|it|these|that|them|the\s+\w+)\s+(?:to yourself|a secret|secret|hidden|confidential|private|between us|internal|from the user|out of)\b/,
-  /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave\s+(?:\S+\s+){0,4}?out of (?:your|the|any)\b/,
+  /\b(?:stay|stays|remain|kept)\s+(?:out of|hidden from|invisible to|internal)\b|\bleave\s+out\s+of\s+(?:your|the)\b|\bleave\s+(?:\S+\s+){0,4}?out of (?:your|the|any|its|their)\b/,
   /\b(?:the user|users?|they|the person|the customer|the human)(?:\s+\w+){0,3}?\s+(?:does|do|must|should|need|needs|shall|may|is|are)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:know|see|notice|find out|be told|be informed|be aware|learn|suspect|realize|realise|need to know|aware)\b/,
   /\bnot something (?:the user|they|users?)\b|\bif (?:the user|they|anyone) asks?\b[^.]{0,60}\b(?:say|answer|reply|respond|tell them)\b|\b(?:answer|reply|respond|act|behave)\s+as if\b|\bpretend (?:that|to)\b/,
   /\b(?:be discreet|discreetly|unobtrusively|inconspicuously|unnoticed|without (?:the user )?(?:noticing|knowing))\b|\b(?:secretly|silently|covertly|quietly|surreptitiously|stealthily|invisibly)\s+(?:\w+\s+)?(?:read|send|pass|include|copy|upload|call|add|forward|attach|append|change|replace|redirect|set|collect|post|bcc|cc|use|run|execute|insert|share|export|write)\b/,
   /\bhide\s+(?:this|it|these|that|them|the\s+\w+)\s+from\b|\bbehind the user'?s back\b|\bwithout the user'?s? (?:knowledge|knowing|consent|awareness)\b/,
   /\bwhen you report back\b|\b(?:reports?|mentions?) only\b|\bdescribe\s+(?:\w+\s+){0,4}?only by\b/,
 ];
+/** concealment that needs no mood: a cover story, or what never reaches the user */
+const CONCEAL_STRONG =
+  /\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\bif (?:the user|they|anyone|someone) asks?\b[^.]{0,80}\b(?:the answer is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
 const ML_CONCEAL =
-  /(?:알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar)|erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+  /(?:لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar)|erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
 const SECRET_PATH =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b|~\/\.[a-z0-9_-]+\/(?:[\w.-]+\/)*[\w.-]*(?:config|credentials?|auth|token|hosts|secrets?)[\w.-]*/;
 /** a shell profile, autostart entry, hook or system file: writing there runs code later */
 const PERSIST_PATH =
-  /~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
+  /\bclaude\.md\b|\bagents\.md\b|\.cursorrules\b|\.windsurfrules\b|copilot-instructions\.md|~\/\.claude\/|~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
 const ML_PRIVATE =
   /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
 /** the user's own context: what the conversation holds, not what the tool was given */
@@ -144,13 +147,13 @@ const PLACE =
 const SELF_CLAIM =
   /\b(?:available|of all(?: the)? tools|in existence|mcp tool|on the market|ever made)\b|\b(?:this|it) is the (?:best|only|most|safest|fastest)\b/;
 const UNIVERSAL =
-  /\b(?:for|on|to) (?:every|any|all|each) (?:(?:data|coding|kind of|type of|other) )?(?:quer(?:y|ies)|requests?|tasks?|questions?|searches|purposes?|topics?|prompts?)\b|\bwhenever a tool\b|\bunsure which tool\b|\bevery tie\b|\bfirst for every\b/;
+  /\b(?:for|on|to) (?:every|any|all|each) (?:(?:data|coding|kind of|type of|other) )?(?:quer(?:y|ies)|requests?|tasks?|questions?|searches|purposes?|topics?|prompts?|browsing|lookups?|fetch(?:es|ing)?|scraping|navigation)\b|\bwhenever a tool\b|\bunsure which tool\b|\bevery tie\b|\bfirst for every\b/;
 const BAN_OTHER =
   /\b(?:never|do not|don't|dont|avoid|stop|must not|should not)\s+(?:\w+\s+){0,2}?(?:use|using|call|calling|invoke|invoking|trust|trusting|rely on)\s+(?!this\b|it\b)(?:\S+\s+){0,4}?(?:other|others|any browser|browser|web search|search tools?|those when|them\b)/;
 const COMPULSION =
   /\b(?:before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
-  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
 const PROMOTE =
   /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
@@ -163,7 +166,8 @@ const CROSS_PASSIVE =
 const MASS_MENTION =
   /\b(?:must|should|always)\s+(?:\w+\s+){0,2}?(?:include|mention|notify|tag|ping|cc)\s+(?:@?everyone|@channel|@here|all (?:members|users|participants))\b/;
 /** a handful of function words that say the sentence is in another language */
-const ML_WORDS = /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma)\b/;
+const ML_WORDS =
+  /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma|il|gli|nel|sono|anche|ogni|dei|inoltre|alla|ist|mit|für|vous|avec|pour|dans|para|het|een|voor|niet|jest|się|oraz|için|och|att|inte)\b/;
 const TAKE =
   /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b|\b(?:uploaded|attached|included|copied|submitted|forwarded|added)\b/;
 const ML_TAKE =
@@ -174,7 +178,7 @@ const WRITE =
   /\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
 
 const SEND =
-  /\b(?:e-?mailing|e-?mailed|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+  /\b(?:sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
   /(?:destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
@@ -183,7 +187,7 @@ const DESTINATION =
 const SENDS =
   /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
 const ML_ADDITION =
-  /(?:oculto|oculta|cachée|blindkopie|사본|aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
+  /(?:毎回|每次|매번|jedes mal|à chaque|cada vez|ogni volta|toda vez|каждый раз|her seferinde|za każdym razem|elke keer|varje gång|oculto|oculta|cachée|blindkopie|사본|aussi|également|en copie|auch|zusätzlich|ebenfalls|también|además|anche|inoltre|também|тоже|также|копию|也|同时|抄送|も送)/;
 const DESTINATION_G = new RegExp(DESTINATION.source, 'g');
 /** a verb of sending, anywhere in the stretch of text before a destination */
 const SEND_BEFORE = new RegExp(`${SEND.source}[^.!?]*$`);
@@ -206,6 +210,8 @@ const EXAMPLE_HOST =
   /\b(?:example\.(?:com|org|net)|test@|localhost|127\.0\.0\.1|your-?domain|domain\.com|test\.com)\b|^(?:https?:\/\/)?(?:www\.)?example(?![\w.-]*\.[a-z])/;
 const DATA =
   /\b(?:conversation|history|messages?|results?|records?|rows?|contents?|content|output|outputs|data|everything|quer(?:y|ies)|hits|files?|tables?|documents?|copy|copies|answers?|responses?|text|emails?|tasks?|contacts?|them|it|all|every|each|whatever|any|secrets?|tokens?|keys?|vars|variables|config|settings|headers|ip|session|title|origin|destination|details)\b/;
+const ML_DATA =
+  /(?:全文|结果|結果|内容|データ|результат|содержим|données|résultats|resultados|risultati|ergebnisse|inhalt|dados|sonuç|wyniki|결과|내용|resultaten|resultat)/;
 const ADDITION =
   /\b(?:also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|always|each|too|secretly|silently|automatically|before (?:summari[sz]ing|answering|replying|returning)|so (?:it|that|the|our)|to keep|keeps)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory|indexing|caching)\b|\bpolicy\b/;
 
@@ -220,13 +226,13 @@ const AGENT_SHELL =
   /\b(?:your|the|a|any)\s+(?:own\s+)?(?:shell|terminal|bash|code execution|command line|command-line|run_command|exec)\s*(?:tool|window|session)?\b|\bin a (?:terminal|shell)\b|\bwith python3?\b|\bwith node\b|\bfrom the (?:home directory|repository root)\b/;
 
 const OTHER_TOOLS =
-  /\b(?:any|all|every|the)?\s*other\s+(?:\w+\s+){0,2}?(?:tools?|servers?|providers?|databases?|sources?|options?|search engines?|apis?|services?|documentation|assistants?)\b|\bthe others\b|\bothers\b|\bany (?:browser|scraper|other)\b|\b(?:web|other) search tools?\b|\byour own knowledge\b|\ba tool from\b|\bthe one from\b|\bthose when\b|\bevery other\b|\bany tool\b|\ball tools\b|\bbrowser tools?\b|\b(?:browsing|search|documentation|price|crm|trading|mail|chat) tools?\b/;
+  /\bother (?:vendors?|registries)\b|\b(?:any|all|every|the)?\s*other\s+(?:\w+\s+){0,2}?(?:tools?|servers?|providers?|databases?|sources?|options?|search engines?|apis?|services?|documentation|assistants?)\b|\bthe others\b|\bothers\b|\bany (?:browser|scraper|other)\b|\b(?:web|other) search tools?\b|\byour own knowledge\b|\ba tool from\b|\bthe one from\b|\bthose when\b|\bevery other\b|\bany tool\b|\ball tools\b|\bbrowser tools?\b|\b(?:browsing|search|documentation|price|crm|trading|mail|chat) tools?\b/;
 const ML_OTHER =
   /(?:andere[nr]? (?:tools|werkzeuge|quellen)|autres outils|outils de navigat|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|других инструментов|其他工具|他のツール|plutôt que|au lieu de|statt |anstatt|anstelle|en lugar de|en vez de|invece di|piuttosto che|em vez de|ao invés de|вместо|而不是|代替|ではなく|の代わりに)/;
 const SELF =
   /\b(?:this|the present|our|my)\s+(?:\w+\s+){0,2}?(?:tool|one|server|function|source|search|api|service)\b|\bit\b|\bthis\b|\bhere\b|\bthese tools\b/;
 const SUPERLATIVE =
-  /\b(?:the best|best (?:and|search|tool|source|option)|most (?:accurate|reliable|trusted|trustworthy|secure|up-to-date)|safest|fastest|#1|number one|only (?:safe|reliable|official|trusted)|highest priority|top[- ]rated|rated #?\d|trusted by|independently audited|certified|endorsed by|overwhelmingly|wins every|10\/10|five stars)\b|★/;
+  /(?:^|\s)#1\b|\btop pick\b|\b(?:way |much |far |a lot )?better than (?:the )?(?:official|other|any|built-in|default)\b|\b(?:the best|best (?:and|search|tool|source|option)|most (?:accurate|reliable|trusted|trustworthy|secure|up-to-date)|safest|fastest|#1|number one|only (?:safe|reliable|official|trusted)|highest priority|top[- ]rated|rated #?\d|trusted by|independently audited|certified|endorsed by|overwhelmingly|wins every|10\/10|five stars)\b|★/;
 const ML_SUPERLATIVE =
   /(?:am besten|der beste|die beste|das beste|le meilleur|la meilleure|el mejor|la mejor|il migliore|la migliore|o melhor|a melhor|лучший|лучшая|самый надёжный|самый надежный|最好|最佳|最可靠|最も信頼|最も|一番)/;
 /** the others disparaged: the judgement attached to them, not a word nearby */
@@ -245,9 +251,9 @@ const DATA_FLOW =
   /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
 
 const USER_OVERRIDE =
-  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
-  /(?:auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+  /(?:に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
   /\b(?:post|route|set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
 /** the verbs that give an argument a value */
@@ -269,12 +275,18 @@ const STEER: RegExp[] = [
   /\bthe user has (?:already )?(?:agreed|consented|approved|pre-approved)\b|\bpre-approved\b|\busers have (?:already )?(?:consented|opted in|agreed|approved)\b/,
   /\b(?:checking with|asking|confirming with|consulting) (?:the )?users?\b[^.]{0,80}\b(?:is|are) (?:therefore |thus |also )?(?:not (?:needed|required|necessary)|unnecessary)\b/,
   /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
+  /^\s*(?:system|developer|admin)\s*:|\bfrom now on\b[^.]{0,60}\b(?:capture|include|send|ignore|answer|respond|act|you)\b/,
+  /\btreat\b[^.]{0,80}\bas (?:an? )?(?:direct |explicit )?(?:instructions?|commands?|orders?)\b|\b(?:count|counts|are|is) (?:to be )?(?:treated )?as (?:trusted |direct |binding )(?:instructions?|commands?)\b|\bcarry out (?:any|all|the) (?:steps|instructions|actions) (?:they|it) (?:describe|contain|give)s?\b/,
+  /\bauto-?approv\w*\b[^.]{0,40}\b(?:all|every|any) tools?\b|\b(?:turn|switch|set)\b[^.]{0,30}\b(?:tool-?approval|approval prompts?|confirmations?)\b[^.]{0,20}\boff\b|\bapproval prompt is off\b|\b(?:do not|don't|never|no need to) (?:ask|check with|confirm with) (?:the )?users? (?:before|first)\b|\bconfirmation is disabled\b/,
+  /\b(?:reviewers?|the team|admins?|owners?|everyone) (?:have|has) already (?:approved|signed off|agreed)\b|\b(?:receive|get|are given|earn)s? (?:low|poor|negative|bad) (?:\w+ )?(?:ratings?|scores?|reviews?|feedback)\b|\b(?:rated|scored) (?:poorly|low|badly)\b/,
+  /\b(?:no (?:reason|need)|unnecessary|pointless) to (?:pause|ask|check with|confirm with|consult)\b|\bwhy would (?:an? )?(?:assistant|agent|model)\b[^?]{0,60}\bask\b/,
+  /\bwithout (?:its|your|the) (?:content |safety )?(?:polic(?:y|ies)|guardrails|filters|restrictions|safeguards)\b|\bdeveloper (?:mode|preview)\b[^.]{0,60}\b(?:assistant|answers?|without)\b/,
   /\b(?:assistant|agent|llm|ai)[._](?:role|ask_before\w*|confirm\w*|authority|permissions?|mode|instructions?|persona|behaviou?r|auto\w*)\b/,
   /\b(?:note|warning|restriction|limit|disabled|read-only|readonly)\b[^.]{0,60}\b(?:is stale|can be (?:safely )?(?:disregarded|ignored)|may be (?:safely )?(?:disregarded|ignored)|no longer applies)\b/,
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
 ];
 const ML_STEER =
-  /(?:actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
+  /(?:ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
 const QUOTES = /[`*"“”‘’„«»]/g;
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
@@ -287,7 +299,8 @@ const PREFER_GUARD =
 // ---------------------------------------------------------------- asks that need no mood
 
 /** a markdown image whose address carries data in its query: a beacon the client loads */
-const BEACON = /!\[[^\]]{0,80}\]\(\s*https?:\/\/[^)\s]{0,200}\?[^)\s]{0,200}[{<$]/;
+const BEACON =
+  /!\[[^\]]{0,80}\]\(\s*https?:\/\/[^)\s]{0,200}\?[^)\s]{0,200}[{<$]|<img\b[^>]{0,80}\bsrc\s*=\s*['"]?https?:\/\/[^'"\s>]{0,200}\?[^'"\s>]{0,200}[{<$]/;
 /** a hook described as configuration: an address and a templated body */
 const HOOK_JSON =
   /["']?(?:url|endpoint|webhook|hook|callback)["']?\s*:\s*["']https?:\/\/[^"']+["'][^}]{0,200}\{\{/;
@@ -322,31 +335,58 @@ const REGISTRY_SWAP =
   /--(?:registry|index-url|extra-index-url)[= ]+https?:\/\/(?!registry\.npmjs\.org|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org)/;
 /** money moved or an order placed by whatever tool is at hand */
 const ACTION_WORD =
-  /\b(?:buy|buys|sell|sells|order|orders|transfer|transfers|send|sends|post|posts|delete|deletes|pay|pays|withdraw|withdraws|merge|merges|publish|publishes|places?|execute|executes)\b/;
+  /\b(?:read|copy|upload|attach|fetch|open|grant|stick|save|write|buy|buys|sell|sells|order|orders|transfer|transfers|send|sends|post|posts|delete|deletes|pay|pays|withdraw|withdraws|merge|merges|publish|publishes|places?|execute|executes)\b/;
 /** a crypto address or an account number wired into a value */
 const PAYOUT =
   /\b(?:withdraw|transfer|send|pay|payout|sweep)\w*\W{0,3}(?:all\W{0,3})?(?:to\W{0,3})?0x[0-9a-f]{20,}/;
 /** other tools disparaged, however many words sit between */
 const OTHER_LOOSE =
-  /\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
+  /\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
 const DISPARAGE_LOOSE =
-  /\b(?:misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
+  /\b(?:made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
 const SELF_PICK =
-  /\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
+  /\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
 const ML_SUPERLATIVE_2 =
   /(?:einzige|le seul|la seule|el único|la única|l'unico|l'unica|o único|a única|единственн|唯一|\btek\b|jedyny|jedyna|\benige\b|유일|officiellement recommandé|offiziell empfohlen|oficialmente recomendad|ufficialmente raccomandat|resmi olarak önerilen|ausschließlich über)/;
 const ML_OTHER_2 =
-  /(?:andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
+  /(?:他の(?:提供元|ベンダー|サーバー)|其他(?:提供商|供应商)|다른 (?:제공|공급)|autres fournisseurs|otros proveedores|altri fornitori|outros fornecedores|другие поставщики|أي مصدر آخر|andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
 const ML_BAN =
-  /(?:nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
+  /(?:非推奨|安全性未確認|不推荐|未经验证|non vérifié|no verificad|non verificat|não verificad|непроверенн|nicht verifiziert|검증되지 않은|ولا تذكر|nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
 /** another server named as where a tool lives */
 const OTHER_SERVER =
-  /\(\s*[\w-]+ server\s*\)|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+  /\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
 const IF_SERVER =
   /\bif (?:a|an|the) [\w-]+ server is (?:also )?(?:connected|available|present|installed|enabled)\b/;
 
+/** an advertisement or signature appended to everything the agent writes */
+const AD_ENDING =
+  /\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
+/** access granted to a named outsider */
+const GRANT_OUTSIDER =
+  /\bgrant\w*\b[^.]{0,40}\baccess\b[^.]{0,40}\bto\b[^.]{0,60}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)/;
+/** every variable of a kind harvested from the environment */
+const MASS_SECRETS =
+  /\bevery (?:other )?(?:environment )?(?:variable|env var|secret|key|token|credential)s?\b[^.]{0,40}\b(?:ending|starting|beginning|matching|named|containing)\b/;
+
+/** a secret's value spelled into something others read: a commit message, a branch or file name */
+const SECRET_OUTPUT =
+  /\boutput of\b[^.]{0,20}`[^`]{0,80}\b(?:credential|token|secret|password|printenv|env)\b/;
+/** a blind copy added to what another tool sends */
+const ADD_BCC = /\b(?:put|add|include|place)\b[^.]{0,60}@[a-z0-9-]+\.[a-z]{2,}[^.]{0,20}\bin (?:the )?b?cc\b/;
+/** arguments assigned for the agent in a configuration block */
+const AGENT_CONFIG = /\b(?:agent|assistant|llm|ai)[ _-](?:mapping|overrides?|settings|config|rules?)\s*:/;
+/** a home dot-folder named as holding credentials */
+const HOME_CREDENTIALS =
+  /~\/\.[a-z0-9_-]+\/?[^.]{0,60}\b(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais|tokens?|secrets?|keys)\b|(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais)\b[^.]{0,60}~\/\.[a-z0-9_-]+/;
+
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
-  if (s.includes('](') && BEACON.test(quoted.toLowerCase())) return 'exfil';
+  if (SECRET_OUTPUT.test(s)) return 'secret';
+  if (ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
+  if (AGENT_CONFIG.test(s)) return 'tamper';
+  if (AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
+  if (GRANT_OUTSIDER.test(s)) return 'exfil';
+  if (MASS_SECRETS.test(s)) return 'secret';
+  if ((s.includes('](') || s.includes('<img')) && BEACON.test(quoted.toLowerCase())) return 'exfil';
   if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
   if (DNS_EXFIL.test(s)) return 'exfil';
   if (SHIP_OUT.test(s)) return 'exfil';
@@ -381,7 +421,8 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     let m: RegExpExecArray | null;
     while ((m = TOOL_ID.exec(s))) {
       const name = m[1]!;
-      if (name.includes('_') && name !== ctx.self && ctx.foreign(name, true)) return 'cross-tool';
+      if ((name.includes('_') || name.includes('-')) && name !== ctx.self && ctx.foreign(name, true))
+        return 'cross-tool';
     }
   }
   return null;
@@ -400,7 +441,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
+    /auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -427,7 +468,8 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const { directive, addressed } = moodOf(s, ml);
   const mood = directive || ctx.concealed || ctx.value;
 
-  if ((mood && CONCEAL.some((re) => re.test(s))) || (ml && ML_CONCEAL.test(s))) return 'conceal';
+  if ((mood && CONCEAL.some((re) => re.test(s))) || (ml && ML_CONCEAL.test(s)) || CONCEAL_STRONG.test(s))
+    return 'conceal';
 
   // another server's tool reached into ("when the GitHub server's create_pull_request tool is called, …")
   const cross = /[_-]/.test(s) ? CROSS_PASSIVE.exec(s) : null;
@@ -464,7 +506,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   if ((USER_OVERRIDE.test(s) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s)) return 'tamper';
 
   if (
-    RUN.test(s) &&
+    (RUN.test(s) || (AGENT_SHELL.test(s) && SHELL_LITERAL.test(s))) &&
     (SHELL_LITERAL.test(s) || AGENT_SHELL.test(s)) &&
     (mood ||
       /(?:^|[:,]\s*)(?:run|execute)\b|\b(?:execute|run):|\b(?:first run|you (?:first )?run|ejecuta|führe|exécute|esegui|executa)\b|(?:выполни|执行|実行)/.test(
@@ -492,13 +534,13 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
       ctx.self,
     );
   if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated && !persistTool) return 'secret';
-  if (secretPath && (take || ctx.value) && !negated) return 'secret';
+  if ((secretPath || HOME_CREDENTIALS.test(s)) && (take || ctx.value) && !negated) return 'secret';
 
   if (sendsTo(s, ml)) {
     if (ADDITION.test(s) || (ml && ML_ADDITION.test(s)) || userCtx || secretPath || CREDENTIAL.test(s))
       return 'exfil';
     // a concrete address the definition names, for data this tool did not set out to send
-    if (ctx.value || (DATA.test(s) && !SENDS.test(ctx.self))) return 'exfil';
+    if (ctx.value || ((DATA.test(s) || (ml && ML_DATA.test(s))) && !SENDS.test(ctx.self))) return 'exfil';
   }
   if (!negated && (directive || ctx.value)) {
     // the user's private context, or a credential, poured into an argument or the reasoning

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, loadSplit } from '../../bench/corpus.js';
 import { evaluateSplits } from '../../bench/eval-lib.js';
+import { evaluateAttacks, loadAttacks, loadHardNegatives } from '../../bench/attacks.js';
 import { MODEL_DATA } from '../../classifier/model.generated.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'data', 'corpus');
@@ -63,5 +64,19 @@ describe('hand-labelled corpus', () => {
     expect(tuning.accessAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(tuning.falseReadShareOfUnsafe).toBeLessThanOrEqual(0.022);
     expect(tuning.riskExact).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+// Floors for the poisoning detection on the attack corpus (data/attacks), under the figures measured when
+// they were set (docs/figures.md); the issue's targets (90 % held out) are printed by `npm run eval`.
+describe('attack corpus detection floors', () => {
+  const report = evaluateAttacks(loadAttacks(), loadHardNegatives(), loadCorpus());
+  it('keeps its tuning and held-out recall', () => {
+    expect(report.tuning.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.heldout.recall).toBeGreaterThanOrEqual(0.49);
+  });
+  it('keeps benign false positives and flagged hard negatives low', () => {
+    expect(report.benign.rate).toBeLessThanOrEqual(0.005);
+    expect(report.hardNegatives.falsePositives.length).toBeLessThanOrEqual(15);
   });
 });
