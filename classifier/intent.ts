@@ -380,7 +380,7 @@ const HOME_CREDENTIALS =
   /~\/\.[a-z0-9_-]+\/?[^.]{0,60}\b(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais|tokens?|secrets?|keys)\b|(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais)\b[^.]{0,60}~\/\.[a-z0-9_-]+/;
 
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
-  if (SECRET_OUTPUT.test(s)) return 'secret';
+  if (SECRET_OUTPUT.test(quoted)) return 'secret';
   if (ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
   if (AGENT_CONFIG.test(s)) return 'tamper';
   if (AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
