@@ -438,6 +438,19 @@ interface SentenceContext {
    * configuration), unless the name is a well-known tool of another server
    */
   ownText?: boolean;
+  /** made on first use, once per scan: the same context for hidden or encoded text, and readIntent's views of it */
+  concealedCopy?: SentenceContext;
+  intents?: [IntentContext, IntentContext];
+}
+
+/** The context hidden or encoded text is read in: the same tool, any instruction counts. */
+function concealedOf(ctx: SentenceContext): SentenceContext {
+  return (ctx.concealedCopy ??= {
+    self: ctx.self,
+    siblings: ctx.siblings,
+    concealed: true,
+    ...(ctx.ownText === undefined ? {} : { ownText: ctx.ownText }),
+  });
 }
 
 /**
@@ -638,13 +651,8 @@ class ToolIntentContext implements IntentContext {
     return foreignTool(name, this.ctx, called);
   }
 }
-const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
 function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
-  let pair = INTENT_CONTEXTS.get(ctx);
-  if (!pair) {
-    pair = [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)];
-    INTENT_CONTEXTS.set(ctx, pair);
-  }
+  const pair = (ctx.intents ??= [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)]);
   return pair[value ? 1 : 0];
 }
 
@@ -652,8 +660,10 @@ function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
 const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z`"'(]/;
 const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z`"'(])/g;
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
-const SCANS = new WeakMap<ToolView, PoisonScan>();
-const CONCEALED = new WeakMap<SentenceContext, SentenceContext>();
+// the rules of one tool run back to back, so remembering the scan of the last view asked about is
+// enough (and cheaper than a WeakMap entry per tool, which the garbage collector must trace)
+let lastView: ToolView | undefined;
+let lastScan: PoisonScan | undefined;
 const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
 
 // ---------------------------------------------------------------- values, bidi and ANSI
@@ -725,8 +735,7 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
   }
   if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {
-    const concealedCtx = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
-    CONCEALED.set(ctx, concealedCtx);
+    const concealedCtx = concealedOf(ctx);
     const runs: Array<[Channel, string[]]> = [
       ['bidi reversal', []],
       ['ansi escapes', []],
@@ -763,8 +772,7 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     if (split !== text) lower = split.toLowerCase();
   }
   scanText(lower, t.path, 'visible', ctx, scan.findings, t.kind);
-  const concealed = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
-  CONCEALED.set(ctx, concealed);
+  const concealed = concealedOf(ctx);
   if (hidden && norm?.hidden) {
     // text hidden in tag characters, then in variation-selector bytes: recorded and read as concealed
     const readHidden = (decode: (raw: string, out: string[]) => void, channel: Channel) => {
@@ -788,13 +796,13 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
 
 /** The poisoning scan of one tool (cached per view). */
 export function scanPoisoning(view: ToolView): PoisonScan {
-  const cached = SCANS.get(view);
-  if (cached) return cached;
+  if (view === lastView && lastScan) return lastScan;
   const scan: PoisonScan = { findings: [], hidden: [] };
   const ctx: SentenceContext = { self: view.nameLower, siblings: view.siblings, concealed: false };
   const budget = { left: POISON_LIMITS.maxDecoded };
   for (const t of view.agentTexts) scanOne(t, ctx, scan, budget);
-  SCANS.set(view, scan);
+  lastView = view;
+  lastScan = scan;
   return scan;
 }
 
