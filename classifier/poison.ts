@@ -516,9 +516,10 @@ export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind |
 /**
  * Sentences of a text: split at . ! ? ; followed by a space or the end, at the CJK stops, and at new
  * lines. A colon does not end a sentence ("Agents: set …" is one instruction), and nothing inside a
- * `code span` does (a command's own semicolons).
+ * `code span` does (a command's own semicolons). Each is handed to `read` as it is found (a callback,
+ * not a generator: a generator allocates a result object per sentence).
  */
-function* sentences(text: string): Generator<string> {
+function eachSentence(text: string, read: (sentence: string) => void): void {
   let start = 0;
   let count = 0;
   let code = false;
@@ -560,7 +561,7 @@ function* sentences(text: string): Generator<string> {
     const piece = text.slice(start, i).trim();
     if (piece.length > 0) {
       count++;
-      yield piece;
+      read(piece);
     }
     start = boundary ? i + 1 : i;
   }
@@ -590,7 +591,6 @@ function scanText(
         : lower;
   const found: Array<[PoisonKind, string]> = [];
   let anyContext = false;
-  const seen = new Set<PoisonKind>();
   const value = kind !== 'prose';
   const ictx = intentContext(ctx, value);
   const memo = SENTENCE_MEMO[(ctx.concealed ? 2 : 0) + (value ? 1 : 0)]!;
@@ -605,8 +605,8 @@ function scanText(
         memo.set(sentence, k);
       } else anyContext = true;
     }
-    if (k && !seen.has(k)) {
-      seen.add(k);
+    // one finding per kind and text (found holds this text's kinds: a few at most)
+    if (k && !found.some((f) => f[0] === k)) {
       const match = sentence.slice(0, 200);
       found.push([k, match]);
       out.push({ kind: k, path, match, channel });
@@ -614,7 +614,7 @@ function scanText(
   };
   // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
   if (kind !== 'prose') report(text.slice(0, POISON_LIMITS.maxSentence));
-  else for (const sentence of sentences(text)) report(sentence);
+  else eachSentence(text, report);
   // the text's reading, remembered when none of its sentences consulted the tool
   if (!anyContext) {
     if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
