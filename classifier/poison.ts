@@ -594,7 +594,9 @@ function scanText(
   const value = kind !== 'prose';
   const ictx = intentContext(ctx, value);
   const memo = SENTENCE_MEMO[(ctx.concealed ? 2 : 0) + (value ? 1 : 0)]!;
+  let sentenceCount = 0;
   const report = (sentence: string) => {
+    sentenceCount++;
     let k = memo.get(sentence);
     if (k === undefined) {
       contextRead = false;
@@ -615,8 +617,9 @@ function scanText(
   // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
   if (kind !== 'prose') report(text.slice(0, POISON_LIMITS.maxSentence));
   else eachSentence(text, report);
-  // the text's reading, remembered when none of its sentences consulted the tool
-  if (!anyContext) {
+  // the text's reading, remembered when none of its sentences consulted the tool; prose of one sentence
+  // is not: SENTENCE_MEMO holds its reading already, and a second copy would take room in TEXT_MEMO
+  if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) {
     if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
     textMemo.set(lower, found);
   }
