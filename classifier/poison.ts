@@ -438,6 +438,19 @@ interface SentenceContext {
    * configuration), unless the name is a well-known tool of another server
    */
   ownText?: boolean;
+  /** made on first use, once per scan: the same context for hidden or encoded text, and readIntent's views of it */
+  concealedCopy?: SentenceContext;
+  intents?: [IntentContext, IntentContext];
+}
+
+/** The context hidden or encoded text is read in: the same tool, any instruction counts. */
+function concealedOf(ctx: SentenceContext): SentenceContext {
+  return (ctx.concealedCopy ??= {
+    self: ctx.self,
+    siblings: ctx.siblings,
+    concealed: true,
+    ...(ctx.ownText === undefined ? {} : { ownText: ctx.ownText }),
+  });
 }
 
 /**
@@ -503,9 +516,10 @@ export function analyseSentence(raw: string, ctx: SentenceContext): PoisonKind |
 /**
  * Sentences of a text: split at . ! ? ; followed by a space or the end, at the CJK stops, and at new
  * lines. A colon does not end a sentence ("Agents: set …" is one instruction), and nothing inside a
- * `code span` does (a command's own semicolons).
+ * `code span` does (a command's own semicolons). Each is handed to `read` as it is found (a callback,
+ * not a generator: a generator allocates a result object per sentence).
  */
-function* sentences(text: string): Generator<string> {
+function eachSentence(text: string, read: (sentence: string) => void): void {
   let start = 0;
   let count = 0;
   let code = false;
@@ -547,7 +561,7 @@ function* sentences(text: string): Generator<string> {
     const piece = text.slice(start, i).trim();
     if (piece.length > 0) {
       count++;
-      yield piece;
+      read(piece);
     }
     start = boundary ? i + 1 : i;
   }
@@ -577,11 +591,12 @@ function scanText(
         : lower;
   const found: Array<[PoisonKind, string]> = [];
   let anyContext = false;
-  const seen = new Set<PoisonKind>();
   const value = kind !== 'prose';
   const ictx = intentContext(ctx, value);
   const memo = SENTENCE_MEMO[(ctx.concealed ? 2 : 0) + (value ? 1 : 0)]!;
+  let sentenceCount = 0;
   const report = (sentence: string) => {
+    sentenceCount++;
     let k = memo.get(sentence);
     if (k === undefined) {
       contextRead = false;
@@ -592,8 +607,8 @@ function scanText(
         memo.set(sentence, k);
       } else anyContext = true;
     }
-    if (k && !seen.has(k)) {
-      seen.add(k);
+    // one finding per kind and text (found holds this text's kinds: a few at most)
+    if (k && !found.some((f) => f[0] === k)) {
       const match = sentence.slice(0, 200);
       found.push([k, match]);
       out.push({ kind: k, path, match, channel });
@@ -601,9 +616,10 @@ function scanText(
   };
   // a name or a value is one clause; prose is read sentence by sentence (bounded in count and length)
   if (kind !== 'prose') report(text.slice(0, POISON_LIMITS.maxSentence));
-  else for (const sentence of sentences(text)) report(sentence);
-  // the text's reading, remembered when none of its sentences consulted the tool
-  if (!anyContext) {
+  else eachSentence(text, report);
+  // the text's reading, remembered when none of its sentences consulted the tool; prose of one sentence
+  // is not: SENTENCE_MEMO holds its reading already, and a second copy would take room in TEXT_MEMO
+  if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) {
     if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
     textMemo.set(lower, found);
   }
@@ -638,13 +654,8 @@ class ToolIntentContext implements IntentContext {
     return foreignTool(name, this.ctx, called);
   }
 }
-const INTENT_CONTEXTS = new WeakMap<SentenceContext, [IntentContext, IntentContext]>();
 function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
-  let pair = INTENT_CONTEXTS.get(ctx);
-  if (!pair) {
-    pair = [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)];
-    INTENT_CONTEXTS.set(ctx, pair);
-  }
+  const pair = (ctx.intents ??= [new ToolIntentContext(ctx, false), new ToolIntentContext(ctx, true)]);
   return pair[value ? 1 : 0];
 }
 
@@ -652,8 +663,10 @@ function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
 const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z`"'(]/;
 const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z`"'(])/g;
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
-const SCANS = new WeakMap<ToolView, PoisonScan>();
-const CONCEALED = new WeakMap<SentenceContext, SentenceContext>();
+// the rules of one tool run back to back, so remembering the scan of the last view asked about is
+// enough (and cheaper than a WeakMap entry per tool, which the garbage collector must trace)
+let lastView: ToolView | undefined;
+let lastScan: PoisonScan | undefined;
 const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
 
 // ---------------------------------------------------------------- values, bidi and ANSI
@@ -725,8 +738,7 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
   }
   if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {
-    const concealedCtx = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
-    CONCEALED.set(ctx, concealedCtx);
+    const concealedCtx = concealedOf(ctx);
     const runs: Array<[Channel, string[]]> = [
       ['bidi reversal', []],
       ['ansi escapes', []],
@@ -763,8 +775,7 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     if (split !== text) lower = split.toLowerCase();
   }
   scanText(lower, t.path, 'visible', ctx, scan.findings, t.kind);
-  const concealed = CONCEALED.get(ctx) ?? { ...ctx, concealed: true };
-  CONCEALED.set(ctx, concealed);
+  const concealed = concealedOf(ctx);
   if (hidden && norm?.hidden) {
     // text hidden in tag characters, then in variation-selector bytes: recorded and read as concealed
     const readHidden = (decode: (raw: string, out: string[]) => void, channel: Channel) => {
@@ -788,13 +799,13 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
 
 /** The poisoning scan of one tool (cached per view). */
 export function scanPoisoning(view: ToolView): PoisonScan {
-  const cached = SCANS.get(view);
-  if (cached) return cached;
+  if (view === lastView && lastScan) return lastScan;
   const scan: PoisonScan = { findings: [], hidden: [] };
   const ctx: SentenceContext = { self: view.nameLower, siblings: view.siblings, concealed: false };
   const budget = { left: POISON_LIMITS.maxDecoded };
   for (const t of view.agentTexts) scanOne(t, ctx, scan, budget);
-  SCANS.set(view, scan);
+  lastView = view;
+  lastScan = scan;
   return scan;
 }
 

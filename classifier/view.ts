@@ -424,6 +424,10 @@ function queueAlternatives(
 
 function walkSchema(schema: unknown, view: ToolView): void {
   const queue: SchemaQueue = [{ node: schema, path: 'inputSchema', depth: 0 }];
+  // a property's description, normalised once for the rules, is not normalised again for the
+  // poisoning scan: remembered by schema node for this walk only (a module-wide WeakMap held an entry
+  // for every schema node ever read, which the garbage collector had to trace on every major pass)
+  const descriptionLower = new Map<object, string>();
   let visited = 0;
   for (let q = 0; q < queue.length; q++) {
     const { node, path, depth } = queue[q]!;
@@ -432,7 +436,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
       return;
     }
     if (!isRecord(node)) continue;
-    collectSchemaTexts(node, path, view);
+    collectSchemaTexts(node, path, view, descriptionLower);
     const props = node.properties;
     if (isRecord(props)) {
       const required = Array.isArray(node.required) ? node.required.slice(0, 200) : null;
@@ -458,7 +462,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
         if (isRecord(prop)) {
           if (typeof prop.description === 'string')
             p.description = field(`${ppath}.description`, prop.description, view, false);
-          if (p.description) DESCRIPTION_LOWER.set(prop, p.description.lower);
+          if (p.description) descriptionLower.set(prop, p.description.lower);
           if (typeof prop.type === 'string') p.type = prop.type;
           else if (Array.isArray(prop.type) && typeof prop.type[0] === 'string') p.type = prop.type[0];
           if (Array.isArray(prop.enum)) pushStrings(prop.enum, p.enumValues);
@@ -486,9 +490,6 @@ function walkSchema(schema: unknown, view: ToolView): void {
     }
   }
 }
-
-/** A property's description, normalised once for the rules, is not normalised again for the poisoning scan. */
-const DESCRIPTION_LOWER = new WeakMap<object, string>();
 
 function addAgentText(
   view: ToolView,
@@ -580,9 +581,14 @@ export function boundedJson(value: unknown, max: number): string | null {
 }
 
 /** The strings of one schema node an agent reads (CyberArk's "full-schema poisoning" surface). */
-function collectSchemaTexts(node: Record<string, unknown>, path: string, view: ToolView): void {
+function collectSchemaTexts(
+  node: Record<string, unknown>,
+  path: string,
+  view: ToolView,
+  descriptionLower: ReadonlyMap<object, string>,
+): void {
   if (typeof node.description === 'string')
-    addAgentText(view, `${path}.description`, node.description, 'prose', DESCRIPTION_LOWER.get(node));
+    addAgentText(view, `${path}.description`, node.description, 'prose', descriptionLower.get(node));
   if (typeof node.title === 'string') addAgentText(view, `${path}.title`, node.title, 'prose');
   if (Array.isArray(node.enum))
     for (let i = 0; i < node.enum.length && i < 200; i++) {
