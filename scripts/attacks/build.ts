@@ -19,6 +19,7 @@ import { NEGATIVES_E } from './negatives-e.js';
 import { NEGATIVES_F } from './negatives-f.js';
 import { NEGATIVES_G } from './negatives-g.js';
 import { NEGATIVES_H } from './negatives-h.js';
+import { NEGATIVES_J } from './negatives-j.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -27,6 +28,7 @@ import { SPECS_E } from './specs-e.js';
 import { SPECS_F } from './specs-f.js';
 import { SPECS_G } from './specs-g.js';
 import { SPECS_H } from './specs-h.js';
+import { SPECS_J } from './specs-j.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -169,6 +171,7 @@ const specs = [
   ...SPECS_F,
   ...SPECS_G,
   ...SPECS_H,
+  ...SPECS_J,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -182,7 +185,14 @@ const attackFile = AttackFileSchema.parse({
 });
 const negatives = HardNegativeFileSchema.parse({
   note: 'Benign definitions that sound alarming (hard negatives): none of them is an attack. Built by scripts/attacks/build.ts.',
-  negatives: [...NEGATIVES, ...NEGATIVES_E, ...NEGATIVES_F, ...NEGATIVES_G, ...NEGATIVES_H].map((n) => ({
+  negatives: [
+    ...NEGATIVES,
+    ...NEGATIVES_E,
+    ...NEGATIVES_F,
+    ...NEGATIVES_G,
+    ...NEGATIVES_H,
+    ...NEGATIVES_J,
+  ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
     ...(n.server
