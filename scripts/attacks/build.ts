@@ -20,6 +20,7 @@ import { NEGATIVES_F } from './negatives-f.js';
 import { NEGATIVES_G } from './negatives-g.js';
 import { NEGATIVES_H } from './negatives-h.js';
 import { NEGATIVES_I } from './negatives-i.js';
+import { NEGATIVES_J } from './negatives-j.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -29,6 +30,7 @@ import { SPECS_F } from './specs-f.js';
 import { SPECS_G } from './specs-g.js';
 import { SPECS_H } from './specs-h.js';
 import { SPECS_I } from './specs-i.js';
+import { SPECS_J } from './specs-j.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
