@@ -174,6 +174,7 @@ const specs = [
   ...SPECS_G,
   ...SPECS_H,
   ...SPECS_I,
+  ...SPECS_J,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -194,6 +195,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_G,
     ...NEGATIVES_H,
     ...NEGATIVES_I,
+    ...NEGATIVES_J,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
