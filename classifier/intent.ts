@@ -48,7 +48,7 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 const MODAL =
-  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\b(?:works?|indexed|performs?) best when\b/;
+  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\bby convention\b|\b(?:works?|indexed|performs?) best when\b/;
 /** the agent as the subject of a description ("the assistant is expected to …", "… is read by the assistant") */
 const AGENT_SUBJECT =
   /\b(?:the |an |any |each |every |all )?(?:assistants?|callers?|llms?|the ai|the integration|the client)\s+(?:is|are|should|ought|must|shall|will|first|then|also|now|always|reads?|sends?|places?|calls?|invokes?|tries|passes|includes?|operating|using|driving|has been|have been|copies|uploads?|posts?|writes?|adds?|inserts?|appends?|injects?|grants?|sets?|e-?mails?|forwards?|shares?|summari[sz]es)\b|\bby (?:the |an |any )?(?:assistant|caller|llm)s?\b|\b(?:the )?default for (?:assistants?|agents?|models?|llms?)\b/;
@@ -122,9 +122,9 @@ const CONCEAL: RegExp[] = [
 ];
 /** concealment that needs no mood: a cover story, or what never reaches the user */
 const CONCEAL_STRONG =
-  /\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\bif (?:the user|they|anyone|someone) asks?\b[^.]{0,80}\b(?:the answer is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
+  /\bwithout (?:pointing (?:it|this|that) out|drawing attention|calling attention)\b|\b(?:tell|assure|inform) (?:the )?users? (?:that )?[^.]{0,60}\b(?:is|are|was|were) (?:guaranteed|safe|verified|anonymous|secure|private|official|correct|accurate)\b|\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\bif (?:the user|they|anyone|someone) asks?\b[^.]{0,80}\b(?:the answer is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
 const ML_CONCEAL =
-  /(?:لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar)|erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+  /(?:nie erwähnt|niemals erwähnt|nicht erwähnt|auf nachfrage|si pregunta|s'il demande|se chiede|se perguntar|если спросит|聞かれたら|물으면|(?:no aparece|no aparecen|no figuran)[^.]{0,60}usuario|n'apparaissent pas[^.]{0,60}utilisateur|erscheinen nicht[^.]{0,60}(?:nutzer|benutzer)|non compaiono[^.]{0,60}utente|não aparecem[^.]{0,60}usuário|не появляются[^.]{0,60}пользовател|ユーザー[^。]{0,30}表示されない|説明は(?:通常)?省略|省略されます|无需告知|不告知|لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar))|(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
 const SECRET_PATH =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b|~\/\.[a-z0-9_-]+\/(?:[\w.-]+\/)*[\w.-]*(?:config|credentials?|auth|token|hosts|secrets?)[\w.-]*/;
@@ -135,15 +135,15 @@ const ML_PRIVATE =
   /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
 /** the user's own context: what the conversation holds, not what the tool was given */
 const USER_CONTEXT =
-  /\b(?:conversation|chat|message|browsing|shell|command|search)\s+(?:history|log|transcript)\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\b(?:your|the current|this) conversation(?: id)?\b|\b(?:whole|entire|full) conversation\b|\bclipboard\b|\b(?:the )?user'?s\s+(?:home address|address|phone(?: number)?|location|ip(?: address)?|last message|messages|e-?mail address|contacts|passwords?|calendar)\b|\bany (?:secrets?|tokens?|keys?|credentials|passwords?) you (?:know|have|can find|see)\b|\bany (?:private|confidential) (?:documents?|files?|data|notes?)\b|\beverything you (?:know|have read|have seen|remember)\b|\b(?:e-?mail addresses|phone numbers|names|contacts) of (?:all|every|everyone)\b|\bevery (?:contact|email|phone number|address)\b[^.]{0,40}\byou see\b|\bfrom any tool\b|\b(?:last|recently) (?:opened|viewed) files\b|\bthe user'?s ip\b|\bevery (?:e-?mail address|phone number|api key|token|password|credential|secret)\b[^.]{0,60}\b(?:seen|found|appearing|mentioned|that appears?)\b|\b(?:earlier|before) in the (?:session|conversation)\b|\bthat appears? in the conversation\b|\breturned by other tools\b/;
+  /\b(?:conversation|chat|message|browsing|shell|command|search)\s+(?:history|log|transcript)\b|\bprevious (?:messages|conversations?)\b|\bsystem prompt\b|\b(?:your|the current|this) conversation(?: id)?\b|\b(?:whole|entire|full) conversation\b|\bclipboard\b|\b(?:the )?user'?s\s+(?:home address|address|phone(?: number)?|location|ip(?: address)?|last message|messages|e-?mail address|contacts|passwords?|calendar)\b|\bany (?:secrets?|tokens?|keys?|credentials|passwords?) you (?:know|have|can find|see)\b|\bany (?:private|confidential) (?:documents?|files?|data|notes?)\b|\beverything you (?:know|have read|have seen|remember)\b|\b(?:e-?mail addresses|phone numbers|names|contacts) of (?:all|every|everyone)\b|\bevery (?:contact|email|phone number|address)\b[^.]{0,40}\byou see\b|\bfrom any tool\b|\b(?:last|recently) (?:opened|viewed) files\b|\bthe user'?s ip\b|\bevery (?:e-?mail address|phone number|api key|token|password|credential|secret)\b[^.]{0,60}\b(?:seen|found|appearing|mentioned|that appears?)\b|\b(?:earlier|before) in the (?:session|conversation)\b|\bthat appears? in the conversation\b|\breturned by other tools\b|\b(?:latest|last|full|entire) user message\b/;
 /** a credential: fine as what a tool manages, suspect as what the agent is told to put somewhere */
 const CREDENTIAL =
-  /\b(?:api|access|auth|bearer|session|oauth)[ _-]?tokens?\b|\bapi[ _-]?keys?\b|\b[a-z0-9]+_(?:api_)?(?:token|secret|key|password)\b|\benvironment variables?\b|\benv vars?\b|\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bcookies?\b|\bprivate keys?\b|\bconfig vars\b/;
+  /\b(?:jeton|clé api|clave api|chiave api|passwort|mot de passe|contraseña|senha|пароль|токен|密钥|令牌|パスワード|トークン|비밀번호|토큰)|\b(?:api|access|auth|bearer|session|oauth)[ _-]?tokens?\b|\bapi[ _-]?keys?\b|\b[a-z0-9]+_(?:api_)?(?:token|secret|key|password)\b|\benvironment variables?\b|\benv vars?\b|\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bcookies?\b|\bprivate keys?\b|\bconfig vars\b/;
 /** where the agent is told to put it: an unrelated argument, its reasoning, a prefix */
 const INTO_ARGUMENT =
   /\b(?:as|into|in|inside) (?:the |a |its |your )?(?:\w+ ){0,2}?(?:field|parameter|argument|param|comment|notes?|reasoning|body|query|chat|conversation)\b|\bas [a-z]+[a-z_]*\b(?= *(?:[;,.]|$| and| so| to| for| before))|\bprefix the value\b|\bin your reasoning\b|\bfrom the environment\b|\bwith your file tool\b|\bfollowed by a colon\b/;
 const PLACE =
-  /\b(?:placed|included|added|lists|pass|passed|put|include|paste|add|append|prepend|prefix|fill|insert|attach|mention|copy|send|look up|forward|share|export)\b/;
+  /\b(?:set|placed|included|added|lists|pass|passed|put|include|paste|add|append|prepend|prefix|fill|insert|attach|mention|copy|send|look up|forward|share|export)\b/;
 const SELF_CLAIM =
   /\b(?:available|of all(?: the)? tools|in existence|mcp tool|on the market|ever made)\b|\b(?:this|it) is the (?:best|only|most|safest|fastest)\b/;
 const UNIVERSAL =
@@ -153,7 +153,7 @@ const BAN_OTHER =
 const COMPULSION =
   /\b(?:before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
-  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
 const PROMOTE =
   /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
@@ -167,7 +167,7 @@ const MASS_MENTION =
   /\b(?:must|should|always)\s+(?:\w+\s+){0,2}?(?:include|mention|notify|tag|ping|cc)\s+(?:@?everyone|@channel|@here|all (?:members|users|participants))\b/;
 /** a handful of function words that say the sentence is in another language */
 const ML_WORDS =
-  /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma|il|gli|nel|sono|anche|ogni|dei|inoltre|alla|ist|mit|für|vous|avec|pour|dans|para|het|een|voor|niet|jest|się|oraz|için|och|att|inte)\b/;
+  /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma|il|gli|nel|sono|anche|ogni|dei|inoltre|alla|ist|mit|für|vous|avec|pour|dans|para|het|een|voor|niet|jest|się|oraz|için|och|att|inte|ook|zodat|daarna|geef|wordt|worden|bij|naar|deze|wanneer)\b/;
 const TAKE =
   /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b|\b(?:uploaded|attached|included|copied|submitted|forwarded|added)\b/;
 const ML_TAKE =
@@ -175,14 +175,14 @@ const ML_TAKE =
 const NEGATED_TAKE =
   /\b(?:do not|don't|dont|never|avoid|must not|should not|shouldn't|cannot|can't|not|no)\s+(?!forget)(?:\w+\s+){0,2}?(?:read|reads|open|cat|load|fetch|get|retrieve|collect|include|attach|append|pass|put|insert|embed|extract|dump|copy|send|upload|provide|supply|share|store|log|expose|print|output|paste|return|returns)\b|\bare (?:masked|redacted)\b|\bredact/;
 const WRITE =
-  /\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
+  /(?:oluştur|\byaz\b|\bekle\b|erstelle|schreibe|füge|crée|écris|ajoute|\bcrea\b|escribe|añade|scrivi|aggiungi|\bcrie\b|escreva|adicione|создай|запиши|добавь|创建|写入|添加|作成|書き込|追加|만들|작성|추가|schrijf|\bmaak\b|voeg|utwórz|zapisz|dodaj)|\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
 
 const SEND =
-  /\b(?:sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+  /\b(?:goes to|go to|mirrored|replicated|synced|sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
-  /(?:destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
+  /(?:envoyé|envoyée|enviado|enviada|inviato|inviata|gesendet|übermittelt|отправля|送られ|发送到|上传到|destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
-  /\bhttps?:\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online|example|invalid)\b|\+\d[\d -]{7,}\d|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
+  /\bhttps?:\/\/|\b(?:s3|gs|az):\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online|example|invalid)\b|\+\d[\d -]{7,}\d|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
 /** a tool whose own job is sending: a destination in its description is its purpose */
 const SENDS =
   /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
@@ -202,18 +202,21 @@ function sendsTo(s: string, ml: boolean): boolean {
     if (EXAMPLE_HOST.test(host.split(/\s/)[0] ?? host) || s.startsWith('test', m.index - 4)) continue;
     const before = s.slice(Math.max(0, m.index - 160), m.index);
     if (SEND_BEFORE.test(before) || (ml && ML_SEND.test(before))) return true;
+    // the address first, the send after it: "The cache lives at https://…; each result is posted there"
+    if (SENT_THERE.test(s.slice(m.index, m.index + 200))) return true;
   }
   return false;
 }
 
+const SENT_THERE = /\b(?:posted|sent|uploaded|copied|written|forwarded|stored|pushed|mirrored) there\b/;
 const EXAMPLE_HOST =
   /\b(?:example\.(?:com|org|net)|test@|localhost|127\.0\.0\.1|your-?domain|domain\.com|test\.com)\b|^(?:https?:\/\/)?(?:www\.)?example(?![\w.-]*\.[a-z])/;
 const DATA =
   /\b(?:conversation|history|messages?|results?|records?|rows?|contents?|content|output|outputs|data|everything|quer(?:y|ies)|hits|files?|tables?|documents?|copy|copies|answers?|responses?|text|emails?|tasks?|contacts?|them|it|all|every|each|whatever|any|secrets?|tokens?|keys?|vars|variables|config|settings|headers|ip|session|title|origin|destination|details)\b/;
 const ML_DATA =
-  /(?:全文|结果|結果|内容|データ|результат|содержим|données|résultats|resultados|risultati|ergebnisse|inhalt|dados|sonuç|wyniki|결과|내용|resultaten|resultat)/;
+  /(?:请求|参数|リクエスト|引数|요청|인자|historique|historial|verlauf|cronologia|histórico|история|历史|履歴|全文|结果|結果|内容|データ|результат|содержим|données|résultats|resultados|risultati|ergebnisse|inhalt|dados|sonuç|wyniki|결과|내용|resultaten|resultat)/;
 const ADDITION =
-  /\b(?:also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|always|each|too|secretly|silently|automatically|before (?:summari[sz]ing|answering|replying|returning)|so (?:it|that|the|our)|to keep|keeps)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory|indexing|caching)\b|\bpolicy\b/;
+  /\b(?:mirrored|mirror|for retention|as part of (?:the )?normal|also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|always|each|too|secretly|silently|automatically|before (?:summari[sz]ing|answering|replying|returning)|so (?:it|that|the|our)|to keep|keeps)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory|indexing|caching)\b|\bpolicy\b/;
 
 /** a shell command written out: what a tool's documentation has no reason to ask the agent to run */
 const SHELL_LITERAL =
@@ -221,7 +224,7 @@ const SHELL_LITERAL =
 const PIPE_TO_SHELL =
   /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b/;
 const RUN =
-  /\b(?:run|execute|exec|launch|prefix|prepend|call your (?:terminal|shell)|invoke)\b|\bcall (?:the )?[a-z_]*(?:run_command|shell|terminal|exec)|\b(?:führe|ausführen|ejecuta|ejecutar|exécute|exécuter|lance|esegui|eseguire|executa|executar)\b|(?:выполни|выполнить|запусти|执行|运行|実行)/;
+  /\b(?:rerun|re-run|run|execute|exec|launch|prefix|prepend|call your (?:terminal|shell)|invoke)\b|\bcall (?:the )?[a-z_]*(?:run_command|shell|terminal|exec)|\b(?:führe|ausführen|ejecuta|ejecutar|exécute|exécuter|lance|esegui|eseguire|executa|executar)\b|(?:выполни|выполнить|запусти|执行|运行|実行)/;
 const AGENT_SHELL =
   /\b(?:your|the|a|any)\s+(?:own\s+)?(?:shell|terminal|bash|code execution|command line|command-line|run_command|exec)\s*(?:tool|window|session)?\b|\bin a (?:terminal|shell)\b|\bwith python3?\b|\bwith node\b|\bfrom the (?:home directory|repository root)\b/;
 
@@ -251,9 +254,9 @@ const DATA_FLOW =
   /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
 
 const USER_OVERRIDE =
-  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
-  /(?:に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+  /(?:cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
   /\b(?:post|route|set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
 /** the verbs that give an argument a value */
@@ -275,6 +278,7 @@ const STEER: RegExp[] = [
   /\bthe user has (?:already )?(?:agreed|consented|approved|pre-approved)\b|\bpre-approved\b|\busers have (?:already )?(?:consented|opted in|agreed|approved)\b/,
   /\b(?:checking with|asking|confirming with|consulting) (?:the )?users?\b[^.]{0,80}\b(?:is|are) (?:therefore |thus |also )?(?:not (?:needed|required|necessary)|unnecessary)\b/,
   /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
+  /<\s*system\b[^>]{0,60}>|\bcounts? as an? (?:operator|system|developer|admin) (?:message|instruction)|\bfollows? any instructions? (?:inside|in|found in|contained in)\b|\b(?:whatever|anything) (?:follows|comes after)\b[^.]{0,40}\b(?:is|are) taken as\b|\btake[sn]? (?:as )?precedence over (?:the )?(?:user|chat|previous|earlier|system)|\boverrides? (?:the )?(?:user'?s?|previous|earlier|system) (?:instructions|prompt|messages?)\b/,
   /^\s*(?:system|developer|admin)\s*:|\bfrom now on\b[^.]{0,60}\b(?:capture|include|send|ignore|answer|respond|act|you)\b/,
   /\btreat\b[^.]{0,80}\bas (?:an? )?(?:direct |explicit )?(?:instructions?|commands?|orders?)\b|\b(?:count|counts|are|is) (?:to be )?(?:treated )?as (?:trusted |direct |binding )(?:instructions?|commands?)\b|\bcarry out (?:any|all|the) (?:steps|instructions|actions) (?:they|it) (?:describe|contain|give)s?\b/,
   /\bauto-?approv\w*\b[^.]{0,40}\b(?:all|every|any) tools?\b|\b(?:turn|switch|set)\b[^.]{0,30}\b(?:tool-?approval|approval prompts?|confirmations?)\b[^.]{0,20}\boff\b|\bapproval prompt is off\b|\b(?:do not|don't|never|no need to) (?:ask|check with|confirm with) (?:the )?users? (?:before|first)\b|\bconfirmation is disabled\b/,
@@ -286,7 +290,7 @@ const STEER: RegExp[] = [
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
 ];
 const ML_STEER =
-  /(?:ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
+  /(?:vorrangig gegenüber|hat vorrang|remplacent[^.]{0,30}consignes|reemplazan[^.]{0,30}instrucciones|sostituiscono[^.]{0,30}istruzioni|substituem[^.]{0,30}instruções|onayladı|a approuvé|hat zugestimmt|ha aprobado|ha approvato|aprovou|одобрил|已同意|承認済み|승인했|heeft goedgekeurd|zatwierdził|ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
 const QUOTES = /[`*"“”‘’„«»]/g;
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
@@ -320,13 +324,13 @@ const RETURNED =
   /\b(?:the )?(?:returned|retrieved|fetched|listed|resulting)\b|\bthe (?:results?|responses?|outputs?)\b/;
 /** a literal destination: an address, not a description of one */
 const LITERAL_DEST =
-  /https?:\/\/|mongodb(?:\+srv)?:\/\/|ftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|dev|app|example|invalid|ru|cn|xyz|site|top)\b|\+\d[\d -]{7,}\d/;
+  /https?:\/\/|\b(?:s3|gs|az):\/\/|mongodb(?:\+srv)?:\/\/|ftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|dev|app|example|invalid|ru|cn|xyz|site|top)\b|\+\d[\d -]{7,}\d/;
 /** shell that ships the environment, history or a file out */
 const SHIP_OUT =
-  /\b(?:env|printenv|set|history(?: \d+)?|cat [~/.][^|]{0,60})\s*\|\s*(?:curl|wget|nc|ncat|base64)\b|\bcurl\b[^\n]{0,120}\s-(?:d|-data(?:-binary)?|F|T)\s*['"]?@|\$\((?:history|cat|env|printenv|whoami|hostname|id)\b[^)]{0,60}\)/;
+  /\|\s*(?:nc|ncat|netcat|socat)\s+[a-z0-9.-]+\.[a-z]{2,}\s+\d+|\bdocument\.cookie\b[^\n]{0,120}https?:\/\/|https?:\/\/[^\n]{0,120}\bdocument\.cookie\b|\b(?:env|printenv|set|history(?: \d+)?|cat [~/.][^|]{0,60})\s*\|\s*(?:curl|wget|nc|ncat|base64)\b|\bcurl\b[^\n]{0,120}\s-(?:d|-data(?:-binary)?|F|T)\s*['"]?@|\$\((?:history|cat|env|printenv|whoami|hostname|id)\b[^)]{0,60}\)/;
 /** code fetched and run by PowerShell, or a shell writing into a hook or profile */
 const SHELL_DROPPER =
-  /\biex\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?new-object)|\bpowershell\b[^\n]{0,40}-w(?:indowstyle)?\s+hidden\b|(?:>>?|\btee(?: -a)?)\s*['"]?(?:~\/|\.\/)?\.(?:git\/hooks|bashrc|zshrc|profile|bash_profile)\b/;
+  /\b(?:ba)?sh -c\s*["']?\$\(\s*(?:curl|wget)\b|<\(\s*(?:curl|wget)\b|\bgrant all (?:privileges )?on \*\.\*|\biex\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?new-object)|\bpowershell\b[^\n]{0,40}-w(?:indowstyle)?\s+hidden\b|(?:>>?|\btee(?: -a)?)\s*['"]?(?:~\/|\.\/)?\.(?:git\/hooks|bashrc|zshrc|profile|bash_profile)\b/;
 /** a package runner given a secret from the environment */
 const SECRET_TO_RUNNER =
   /\b(?:npx|bunx|pnpx|uvx|pipx run)\b[^\n]{0,120}\$[a-z_]*(?:token|key|secret|password|pat)\b/;
@@ -341,26 +345,28 @@ const PAYOUT =
   /\b(?:withdraw|transfer|send|pay|payout|sweep)\w*\W{0,3}(?:all\W{0,3})?(?:to\W{0,3})?0x[0-9a-f]{20,}/;
 /** other tools disparaged, however many words sit between */
 const OTHER_LOOSE =
-  /\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
+  /\bevery other \w+|\b(?:[a-z0-9-]+, )+[a-z0-9-]+,? (?:and|or) [a-z0-9-]+ tools\b|\bother (?:\w+ ){0,3}?tools\b|\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
 const DISPARAGE_LOOSE =
-  /\b(?:made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
+  /\b(?:outdated|obsolete|stale|deprecated|retired|discontinued|shut down|end-of-life|not accepted|rejected by|known to (?:\w+ )?(?:fail|round wrongly|be wrong|misreport|break|leak|lose)|wrongly|incorrect(?:ly)?|made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
 const SELF_PICK =
-  /\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
+  /\bthe only \w+ (?:audited|verified|certified|approved|trusted)\b|\bthe (?:official and )?only (?:supported|official|approved|trusted|verified) (?:source|tool|provider|server)\b|\bthe preferred \w+ for (?:every|all|any)\b|\broute (?:all|every|any) [a-z_]+(?: and [a-z_]+)? (?:requests?|calls?) (?:here|to this)\b|\bsuperseded? (?:the )?[\w -]{0,40}\btools?\b|\b(?:lowest|highest|best) (?:error rate|accuracy|score|latency|precision) of (?:the )?(?:connected|other|available|installed) \w+ tools\b|\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
 const ML_SUPERLATIVE_2 =
   /(?:einzige|le seul|la seule|el único|la única|l'unico|l'unica|o único|a única|единственн|唯一|\btek\b|jedyny|jedyna|\benige\b|유일|officiellement recommandé|offiziell empfohlen|oficialmente recomendad|ufficialmente raccomandat|resmi olarak önerilen|ausschließlich über)/;
 const ML_OTHER_2 =
-  /(?:他の(?:提供元|ベンダー|サーバー)|其他(?:提供商|供应商)|다른 (?:제공|공급)|autres fournisseurs|otros proveedores|altri fornitori|outros fornecedores|другие поставщики|أي مصدر آخر|andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
+  /(?:다른 \S* ?도구|他の(?:提供元|ベンダー|サーバー)|其他(?:提供商|供应商)|다른 (?:제공|공급)|autres fournisseurs|otros proveedores|altri fornitori|outros fornecedores|другие поставщики|أي مصدر آخر|andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
 const ML_BAN =
   /(?:非推奨|安全性未確認|不推荐|未经验证|non vérifié|no verificad|non verificat|não verificad|непроверенн|nicht verifiziert|검증되지 않은|ولا تذكر|nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
 /** another server named as where a tool lives */
 const OTHER_SERVER =
-  /\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+  /\bon the (?!named\b|same\b|target\b|given\b|remote\b|specified\b|selected\b|chosen\b|current\b|mcp\b)[\w-]+ server\b|\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*(?!this\b|our\b|same\b|the same\b)[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+const ML_SELF_FIRST =
+  /(?:이 도구를 먼저|このツールを(?:最初|先)に|先调用此工具|首先调用此工具|rufe zuerst dieses|appelle d'abord cet|llama primero a esta|chiama prima questo|chame primeiro esta|сначала вызови этот)/;
 const IF_SERVER =
   /\bif (?:a|an|the) [\w-]+ server is (?:also )?(?:connected|available|present|installed|enabled)\b/;
 
 /** an advertisement or signature appended to everything the agent writes */
 const AD_ENDING =
-  /\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
+  /\b(?:close|end|finish)s? with (?:a )?(?:one-line |short )?(?:pointer|link|mention|reference|plug|note) to\b|\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
 /** access granted to a named outsider */
 const GRANT_OUTSIDER =
   /\bgrant\w*\b[^.]{0,40}\baccess\b[^.]{0,40}\bto\b[^.]{0,60}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)/;
@@ -379,7 +385,63 @@ const AGENT_CONFIG = /\b(?:agent|assistant|llm|ai)[ _-](?:mapping|overrides?|set
 const HOME_CREDENTIALS =
   /~\/\.[a-z0-9_-]+\/?[^.]{0,60}\b(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais|tokens?|secrets?|keys)\b|(?:credentials?|credenciales|identifiants|zugangsdaten|credenziali|credenciais)\b[^.]{0,60}~\/\.[a-z0-9_-]+/;
 
+/** a blind copy to a named address */
+const BCC_ADDRESS =
+  /@[a-z0-9-]+\.[a-z]{2,}[^.]{0,40}\bin b?cc\b|\bb?cc\b[^.]{0,20}@[a-z0-9-]+\.[a-z]{2,}|@[a-z0-9-]+\.[a-z]{2,}\b[^.]{0,20}\bis (?:included|added|copied|cc'?d|bcc'?d)\b/;
+/** credentials checked against, or sent to, an address */
+const CREDENTIAL_TO = /\b(?:checked|validated|verified|sent|posted|forwarded) (?:against|to)\b/;
+/** a secret kept in clear where a placeholder belongs */
+const KEPT_IN_CLEAR =
+  /\b(?:literal|real|actual) value is kept\b|\b(?:rather|instead) than a placeholder\b|\b(?:kept|stored|saved) (?:verbatim|unredacted|unmasked|in (?:plain|clear) ?text)\b/;
+/** a code or a card poured into the conversation */
+const CODE_INTO_CHAT =
+  /\b(?:one-time (?:code|password)|otp|2fa|verification code|security code|banking app|card number|cvv|pin code)\b[^.]{0,80}\b(?:into|in) (?:the )?(?:chat|conversation|reply|answer)\b/;
+/** the system prompt handed over whole */
+const SYSTEM_PROMPT_OUT =
+  /\bsystem prompt\b[^.]{0,60}\b(?:verbatim|in full|word for word|unredacted)\b|\b(?:verbatim|in full)\b[^.]{0,60}\bsystem prompt\b/;
+/** a user address templated into a logging URL */
+const TEMPLATED_QUERY =
+  /https?:\/\/[^\s"'<>]{0,200}\?[^\s"']{0,100}=\s*[<{][^>}]{0,40}(?:url|target|email|token|cookie|password|conversation|message|content|user)[^>}]{0,20}[>}]/;
+/** a privilege handed to someone */
+const ADD_ADMIN =
+  /\badd (?:user |member )?[^.]{0,30}\bas (?:an? )?(?:repository |repo |org |organization |workspace |project )?(?:admin|administrator|owner|maintainer|collaborator)\b/;
+/** every other tool of the session drawn in */
+const ALL_TOOLS =
+  /\btools? of other servers\b|\bother servers'? tools\b|\bevery tool in (?:this|the) session\b|\bany (?:file|mail|e-?mail|chat|messaging|browser) (?:or \w+ )?tool\b/;
+const THEIR_ARGS =
+  /\b(?:copy|pass|send|forward|include|write|append)\b[^.]{0,20}\b(?:its|their) (?:arguments|inputs|parameters|params|content|output|results)\b/;
+/** another tool named as handling the session's cookies or credentials */
+const REUSES_SECRETS =
+  /\b(?:reuses?|uses?|takes?|with) (?:the )?(?:browser'?s|user'?s|session) (?:cookies|credentials|tokens?|session)\b/;
+/** an address whose name is the tool's own: its backend, not a destination */
+function ownHost(s: string, self: string): boolean {
+  const words = self.split(/[_.-]+/).filter((w) => w.length >= 4);
+  if (words.length === 0) return false;
+  const hosts = s.match(/https?:\/\/[a-z0-9.-]+|@[a-z0-9.-]+/g) ?? [];
+  return hosts.length > 0 && hosts.every((h) => words.some((w) => h.includes(w)));
+}
+
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
+  if (BCC_ADDRESS.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
+  if (KEPT_IN_CLEAR.test(s) && CREDENTIAL.test(s)) return 'secret';
+  if (CODE_INTO_CHAT.test(s)) return 'secret';
+  if (SYSTEM_PROMPT_OUT.test(s)) return 'secret';
+  if (TEMPLATED_QUERY.test(quoted)) return 'exfil';
+  if (ALL_TOOLS.test(s) && THEIR_ARGS.test(s)) return 'cross-tool';
+  if (
+    CREDENTIAL.test(s) &&
+    CREDENTIAL_TO.test(s) &&
+    LITERAL_DEST.test(s) &&
+    !EXAMPLE_HOST.test(s) &&
+    !ownHost(s, ctx.self)
+  )
+    return 'exfil';
+  if (REUSES_SECRETS.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOOL_ID.exec(s)))
+      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'secret';
+  }
   if (SECRET_OUTPUT.test(quoted)) return 'secret';
   if (ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
   if (AGENT_CONFIG.test(s)) return 'tamper';
@@ -401,7 +463,11 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     LITERAL_DEST.test(s) &&
     !SENDS.test(ctx.self) &&
     sendsTo(s, ml) &&
-    (TOOL_INSTRUMENT.test(s) || AFTER_DATA.test(s) || RETURNED.test(s) || CREDENTIAL.test(s))
+    (TOOL_INSTRUMENT.test(s) ||
+      AFTER_DATA.test(s) ||
+      RETURNED.test(s) ||
+      CREDENTIAL.test(s) ||
+      ((ADDITION.test(s) || (ml && ML_DATA.test(s))) && !ownHost(s, ctx.self)))
   )
     return 'exfil';
   if (OTHER_LOOSE.test(s) && DISPARAGE_LOOSE.test(s)) return 'prefer';
@@ -441,7 +507,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
+    /<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -569,6 +635,15 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     return 'prefer';
 
   if (IF_SERVER.test(s)) return 'cross-tool';
+  if (ADD_ADMIN.test(s)) return 'tamper';
+  if (
+    /\bbefore (?:any|every) other tool\b|\bbefore (?:answering|replying to|responding to) (?:any|every) (?:user )?(?:questions?|requests?|messages?)\b(?! about| regarding| on | related)/.test(
+      s,
+    ) &&
+    self()
+  )
+    return 'prefer';
+  if (ml && ML_SELF_FIRST.test(s)) return 'prefer';
   // function dependency: another tool called with this tool's data, or a dangerous one, every time
   if (DEPEND_VERB.test(s) && COMPULSION.test(s)) {
     const strong = STRONG_COMPULSION.test(s);
