@@ -359,6 +359,9 @@ const ML_BAN =
 /** another server named as where a tool lives */
 const OTHER_SERVER =
   /\bon the (?!named\b|same\b|target\b|given\b|remote\b|specified\b|selected\b|chosen\b|current\b|mcp\b)[\w-]+ server\b|\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*(?!this\b|our\b|same\b|the same\b)[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+/** a scheduler naming the crontab, a hooks installer naming .git/hooks: the place is the tool's own job */
+const PERSIST_TOOL =
+  /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/;
 const ML_SELF_FIRST =
   /(?:이 도구를 먼저|このツールを(?:最初|先)に|先调用此工具|首先调用此工具|rufe zuerst dieses|appelle d'abord cet|llama primero a esta|chiama prima questo|chame primeiro esta|сначала вызови этот)/;
 const IF_SERVER =
@@ -421,57 +424,73 @@ function ownHost(s: string, self: string): boolean {
   return hosts.length > 0 && hosts.every((h) => words.some((w) => h.includes(w)));
 }
 
+/** does `s` contain any of `subs`? The guards below name text every match of their pattern contains. */
+const has = (s: string, ...subs: string[]): boolean => subs.some((x) => s.includes(x));
+const MAY_DISPARAGE = /tool|server|other|vendor|provider|registr|source/;
+const MAY_PICK =
+  /tool|server|only|prefer|route|the one|other|competitor|alternative|deprecated|unsafe|broken|obsolete|to use| than |trust_level|supersed|exclusive|sole/;
+const MAY_OTHER_SERVER = /server|session|sunucu|serveur|servidor|serwera|servrar|сервер|服务器|サーバー|서버/;
+const MAY_CHAT = /chat|conversation|reply|answer/;
+
+/**
+ * Asks that need no mood, each tried only when the sentence holds the text its pattern needs (so the
+ * reading is the same as trying every pattern; most sentences hold none of it).
+ */
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
-  if (BCC_ADDRESS.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
-  if (KEPT_IN_CLEAR.test(s) && CREDENTIAL.test(s)) return 'secret';
-  if (CODE_INTO_CHAT.test(s)) return 'secret';
-  if (SYSTEM_PROMPT_OUT.test(s)) return 'secret';
-  if (TEMPLATED_QUERY.test(quoted)) return 'exfil';
-  if (ALL_TOOLS.test(s) && THEIR_ARGS.test(s)) return 'cross-tool';
+  const at = s.includes('@');
+  const address = at || s.includes('://');
+  if (at && BCC_ADDRESS.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
+  if (has(s, 'kept', 'placeholder', 'stored', 'saved') && KEPT_IN_CLEAR.test(s) && CREDENTIAL.test(s))
+    return 'secret';
+  if (MAY_CHAT.test(s) && CODE_INTO_CHAT.test(s)) return 'secret';
+  if (s.includes('system prompt') && SYSTEM_PROMPT_OUT.test(s)) return 'secret';
+  if (s.includes('://') && TEMPLATED_QUERY.test(quoted)) return 'exfil';
+  if (s.includes('tool') && has(s, ' its ', ' their ') && ALL_TOOLS.test(s) && THEIR_ARGS.test(s))
+    return 'cross-tool';
   if (
-    CREDENTIAL.test(s) &&
     CREDENTIAL_TO.test(s) &&
+    CREDENTIAL.test(s) &&
     LITERAL_DEST.test(s) &&
     !EXAMPLE_HOST.test(s) &&
     !ownHost(s, ctx.self)
   )
     return 'exfil';
-  if (REUSES_SECRETS.test(s)) {
+  if (has(s, 'cookie', 'credential', 'token', 'session') && REUSES_SECRETS.test(s)) {
     TOOL_ID.lastIndex = 0;
     let t: RegExpExecArray | null;
     while ((t = TOOL_ID.exec(s)))
       if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'secret';
   }
-  if (SECRET_OUTPUT.test(quoted)) return 'secret';
-  if (ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
-  if (AGENT_CONFIG.test(s)) return 'tamper';
-  if (AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
-  if (GRANT_OUTSIDER.test(s)) return 'exfil';
-  if (MASS_SECRETS.test(s)) return 'secret';
+  if (s.includes('output of') && SECRET_OUTPUT.test(quoted)) return 'secret';
+  if (at && s.includes('cc') && ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
+  if (s.includes(':') && AGENT_CONFIG.test(s)) return 'tamper';
+  if (s.includes(' with') && AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
+  if (s.includes('grant') && GRANT_OUTSIDER.test(s)) return 'exfil';
+  if (s.includes('every') && MASS_SECRETS.test(s)) return 'secret';
   if ((s.includes('](') || s.includes('<img')) && BEACON.test(quoted.toLowerCase())) return 'exfil';
   if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
-  if (DNS_EXFIL.test(s)) return 'exfil';
-  if (SHIP_OUT.test(s)) return 'exfil';
-  if (SHELL_DROPPER.test(s)) return 'command';
-  if (SECRET_TO_RUNNER.test(s)) return 'secret';
+  if (has(s, 'host', 'dns', 'domain') && DNS_EXFIL.test(s)) return 'exfil';
+  if (has(s, '|', 'cookie', '$(', 'curl') && SHIP_OUT.test(s)) return 'exfil';
+  if (has(s, 'iex', 'powershell', '>', 'tee', 'sh -c', '<(', 'grant all') && SHELL_DROPPER.test(s))
+    return 'command';
+  if (s.includes('$') && SECRET_TO_RUNNER.test(s)) return 'secret';
   if (s.includes('--') && REGISTRY_SWAP.test(s)) return 'tamper';
-  if (ctx.value && PAYOUT.test(s)) return 'tamper';
-  if (ANY_INSTRUMENT.test(s) && ACTION_WORD.test(s)) return 'depend';
+  if (ctx.value && s.includes('0x') && PAYOUT.test(s)) return 'tamper';
+  if (has(s, 'any ', 'whichever', 'whatever') && ANY_INSTRUMENT.test(s) && ACTION_WORD.test(s))
+    return 'depend';
   // a send to a literal address as an extra step: after the data is read, with another tool, the
-  // tool's own results, or a credential
+  // tool's own results, a credential, or as a copy
   if (
+    (address || s.includes('.') || s.includes('+')) &&
     LITERAL_DEST.test(s) &&
-    !SENDS.test(ctx.self) &&
     sendsTo(s, ml) &&
-    (TOOL_INSTRUMENT.test(s) ||
-      AFTER_DATA.test(s) ||
-      RETURNED.test(s) ||
-      CREDENTIAL.test(s) ||
-      ((ADDITION.test(s) || (ml && ML_DATA.test(s))) && !ownHost(s, ctx.self)))
+    (TOOL_INSTRUMENT.test(s) || AFTER_DATA.test(s) || RETURNED.test(s) || CREDENTIAL.test(s)
+      ? !SENDS.test(ctx.self)
+      : (ADDITION.test(s) || (ml && ML_DATA.test(s))) && !SENDS.test(ctx.self) && !ownHost(s, ctx.self))
   )
     return 'exfil';
-  if (OTHER_LOOSE.test(s) && DISPARAGE_LOOSE.test(s)) return 'prefer';
-  if (SELF_PICK.test(s)) return 'prefer';
+  if (MAY_DISPARAGE.test(s) && OTHER_LOOSE.test(s) && DISPARAGE_LOOSE.test(s)) return 'prefer';
+  if (MAY_PICK.test(s) && SELF_PICK.test(s)) return 'prefer';
   if (ml && (ML_OTHER.test(s) || ML_OTHER_2.test(s)) && ML_BAN.test(s)) return 'prefer';
   if (
     ml &&
@@ -482,7 +501,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   )
     return 'prefer';
   // another server's tool reached into, named with its server
-  if (OTHER_SERVER.test(s)) {
+  if (MAY_OTHER_SERVER.test(s) && OTHER_SERVER.test(s)) {
     TOOL_ID.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOOL_ID.exec(s))) {
@@ -493,6 +512,44 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   }
   return null;
 }
+
+/** Text every match of CONCEAL_STRONG contains. */
+const MAY_CONCEAL_STRONG = (s: string): boolean =>
+  has(
+    s,
+    'without',
+    'user',
+    'report',
+    'never',
+    'not to be',
+    'left out',
+    'ask',
+    'out of',
+    'hidden from',
+    'invisible to',
+    ' as ',
+  );
+/** Text every match of USER_OVERRIDE contains. */
+const MAY_OVERRIDE = (s: string): boolean =>
+  has(
+    s,
+    'user',
+    'caller',
+    'customer',
+    'requester',
+    'regardless',
+    'no matter',
+    'whatever',
+    'overwrite',
+    'even when',
+    'whose',
+    'disregard',
+    'ignor',
+    'display only',
+    'not passed',
+    'not used',
+    'followed by',
+  );
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
@@ -534,7 +591,11 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const { directive, addressed } = moodOf(s, ml);
   const mood = directive || ctx.concealed || ctx.value;
 
-  if ((mood && CONCEAL.some((re) => re.test(s))) || (ml && ML_CONCEAL.test(s)) || CONCEAL_STRONG.test(s))
+  if (
+    (mood && CONCEAL.some((re) => re.test(s))) ||
+    (ml && ML_CONCEAL.test(s)) ||
+    (MAY_CONCEAL_STRONG(s) && CONCEAL_STRONG.test(s))
+  )
     return 'conceal';
 
   // another server's tool reached into ("when the GitHub server's create_pull_request tool is called, …")
@@ -569,7 +630,8 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   let lit: boolean | undefined;
   const literal = (): boolean => (lit ??= LITERAL.test(quoted));
 
-  if ((USER_OVERRIDE.test(s) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s)) return 'tamper';
+  if (((MAY_OVERRIDE(s) && USER_OVERRIDE.test(s)) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s))
+    return 'tamper';
 
   if (
     (RUN.test(s) || (AGENT_SHELL.test(s) && SHELL_LITERAL.test(s))) &&
@@ -594,12 +656,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const userCtx = USER_CONTEXT.test(s) || (ml && ML_PRIVATE.test(s));
   const take = TAKE.test(s) || (ml && ML_TAKE.test(s));
   const negated = NEGATED_TAKE.test(s);
-  // a scheduler naming the crontab, a hooks installer naming .git/hooks: the place is the tool's own job
-  const persistTool =
-    /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/.test(
-      ctx.self,
-    );
-  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated && !persistTool) return 'secret';
+  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated && !PERSIST_TOOL.test(ctx.self)) return 'secret';
   if ((secretPath || HOME_CREDENTIALS.test(s)) && (take || ctx.value) && !negated) return 'secret';
 
   if (sendsTo(s, ml)) {
