@@ -263,6 +263,7 @@ const KIND_OF: ReadonlyArray<readonly [string, Kind]> = [
   ['write.description-verb', 'write'],
   ['write.description-mention', 'write'],
   ['write.states-side-effect', 'write'],
+  ['write.update-many', 'write'],
   ['write.generic-verb', 'write'],
   ['write.unknown-verb', 'write'],
   ['write.mutating-switch', 'write'],

@@ -41,7 +41,16 @@ const OBJECT_END = words(
 const VERBS_DESTROYING =
   /^(?:delete|deletes|deleting|remove|removes|drop|drops|destroy|destroys|purge|purges|wipe|wipes|erase|erases|truncate|truncates|clear|clears)$/;
 /** Objects whose deletion takes many things with it. */
+/** Name words before a destructive verb that make it act on many ("batch_delete_emails"). */
+const BATCH_PREFIX = words('batch', 'bulk', 'mass', 'all');
 const MASS_OBJECTS = words(
+  'website',
+  'websites',
+  'board',
+  'boards',
+  'mailbox',
+  'mailboxes',
+  'installation',
   'database',
   'databases',
   'db',
@@ -119,7 +128,12 @@ export const destructiveRules: Rule[] = [
       // appears beside it: "delete a glossary from your account" destroys one glossary
       const verb = view.nameVerbs.find((v) => v.cls === 'destructive');
       if (verb) {
-        const object = view.nameTokens.slice(verb.index + 1);
+        // object-first names ("project_delete") name the object before the verb
+        const after = view.nameTokens.slice(verb.index + 1);
+        const object = after.length > 0 ? after : view.nameTokens.slice(0, verb.index);
+        // a batch or bulk prefix ("batch_delete_emails") is a quantifier too
+        const before = view.nameTokens.slice(0, verb.index).find((t) => BATCH_PREFIX.has(t));
+        if (before && !rebuildable(object)) return [{ path: 'name', match: before }];
         if (rebuildable(object)) return NONE;
         const quantifier = object.find(
           (t, i) => QUANTIFIERS.has(t) && !(t === 'all' && object[i - 1] === 'catch'),

@@ -48,6 +48,25 @@ const LIGHT_OBJECTS = new Set(['tag', 'tags', 'label', 'labels', 'language', 'dr
 
 export const writeRules: Rule[] = [
   {
+    id: 'write.update-many',
+    family: 'write',
+    title: 'Changes many items in place',
+    effect: { minRisk: 'critical' },
+    strength: 'weak',
+    rationale:
+      'it changes "{match}" in place in one call: an update of everything a filter matches cannot be undone item by item (LABELS.md: update-many is critical)',
+    phase: 'verdict',
+    detect: (view, verdict) => {
+      if (verdict.access !== 'write') return NONE;
+      const verb = view.nameVerbs[0];
+      if (!verb || !MANY_VERBS.has(verb.base)) return NONE;
+      const many = view.nameTokens.find((t) => MANY_WORDS.has(t));
+      if (many) return [{ path: 'name', match: many }];
+      const filter = view.params.find((q) => q.depth === 0 && q.required && FILTER_PARAM.test(q.name));
+      return filter ? [{ path: filter.path, match: filter.name }] : NONE;
+    },
+  },
+  {
     id: 'write.in-place',
     family: 'write',
     title: 'Changes an existing item in place',
@@ -516,3 +535,9 @@ function opensAccess(tokens: readonly string[]): string | undefined {
   if (tokens.includes('maintenance') && !tokens.some((t) => OFF_WORDS.has(t))) return 'maintenance';
   return undefined;
 }
+
+/** In-place verbs that, applied to many items at once, are update-many. */
+const MANY_VERBS = new Set(['update', 'edit', 'modify', 'replace', 'patch', 'set']);
+const MANY_WORDS = new Set(['many', 'all', 'every']);
+/** A required filter that picks the items: everything it matches is changed. */
+const FILTER_PARAM = /^(?:filter|where|selector|match|conditions?)$/i;
