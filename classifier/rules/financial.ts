@@ -15,7 +15,6 @@ const MONEY_MOVES = words(
   'withdraw',
   'withdrawal',
   'withdrawals',
-  'deposit',
   'purchase',
   'purchases',
   'buy',
@@ -35,6 +34,7 @@ const MONEY_MOVES = words(
   'recharge',
 );
 const NEEDS_MONEY_CONTEXT = words(
+  'deposit',
   'transfer',
   'transfers',
   'send',
@@ -137,6 +137,36 @@ const SHIPPING = words('fulfil', 'fulfill', 'ship', 'archive', 'track', 'export'
 
 const writes = (access: string): boolean => access === 'write' || access === 'execute';
 
+/** Nouns after "billing" that make it account settings. */
+const BILLING_SETUP = words(
+  'address',
+  'addresses',
+  'details',
+  'contact',
+  'contacts',
+  'email',
+  'info',
+  'profile',
+  'settings',
+  'name',
+);
+const EVENT_CONTEXT =
+  /\b(?:topics?|pub\/?sub|webhooks?|events?|push endpoint|messages?|graphql|websockets?|streams?|feeds?|channels?|notifications?)\b/;
+/** A subscription to events or messages, with nothing about money in the description. */
+function eventSubscription(view: ToolView): boolean {
+  const d = view.description?.lower.slice(0, 400) ?? '';
+  return (
+    EVENT_CONTEXT.test(d) && !MONEY_CONTEXT.test(d) && !/\b(?:plan|billing|renew\w*|trial|invoice)\b/.test(d)
+  );
+}
+/** The description says the order is a sequence ("a sort order for the columns"). */
+function orderIsASequence(view: ToolView): boolean {
+  const d = view.description?.lower.slice(0, 200) ?? '';
+  return /\b(?:sort|display|work|sequence|column|field|priority|menu|tab|layer|z|build|release|execution|reading|play) order\b/.test(
+    d,
+  );
+}
+
 function moneyContext(view: ToolView): boolean {
   if (view.description && MONEY_CONTEXT.test(view.description.lower.slice(0, 1500))) return true;
   return view.params.some((p) => /^(?:amount|currency|value|price|quantity)$/.test(p.name.toLowerCase()));
@@ -207,13 +237,26 @@ export const financialRules: Rule[] = [
         )
       )
         return NONE;
-      for (const t of names) if (OBLIGATIONS.has(t)) return [{ path: 'name', match: t }];
+      for (let i = 0; i < names.length; i++) {
+        const t = names[i]!;
+        if (!OBLIGATIONS.has(t)) continue;
+        // a billing address or contact is a setting of the account, not a bill
+        if ((t === 'billing' || t === 'bill') && BILLING_SETUP.has(names[i + 1] ?? '')) continue;
+        // a Pub/Sub or webhook subscription delivers messages; nobody pays for it
+        if ((t === 'subscription' || t === 'subscriptions') && eventSubscription(view)) continue;
+        return [{ path: 'name', match: t }];
+      }
       const verb = view.nameVerbs[0];
       if (verb) {
         const object = names.slice(verb.index + 1);
         // placing, changing or cancelling a sale order (not a sort order, a work order or a deployment order)
         const at = object.findIndex((t) => t === 'order' || t === 'orders');
-        if (ORDER_CHANGES.has(verb.base) && at >= 0 && !NOT_A_SALE_ORDER.has(object[at - 1] ?? ''))
+        if (
+          ORDER_CHANGES.has(verb.base) &&
+          at >= 0 &&
+          !NOT_A_SALE_ORDER.has(object[at - 1] ?? '') &&
+          !orderIsASequence(view)
+        )
           return [{ path: 'name', match: object[at]! }];
         // registering or renewing a domain buys it
         if (BUYS_DOMAIN.has(verb.base) && names.some((t) => t === 'domain' || t === 'domains'))
