@@ -21,6 +21,7 @@ import { NEGATIVES_G } from './negatives-g.js';
 import { NEGATIVES_H } from './negatives-h.js';
 import { NEGATIVES_I } from './negatives-i.js';
 import { NEGATIVES_J } from './negatives-j.js';
+import { NEGATIVES_L } from './negatives-l.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -31,6 +32,7 @@ import { SPECS_G } from './specs-g.js';
 import { SPECS_H } from './specs-h.js';
 import { SPECS_I } from './specs-i.js';
 import { SPECS_J } from './specs-j.js';
+import { SPECS_L } from './specs-l.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -175,6 +177,7 @@ const specs = [
   ...SPECS_H,
   ...SPECS_I,
   ...SPECS_J,
+  ...SPECS_L,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -196,6 +199,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_H,
     ...NEGATIVES_I,
     ...NEGATIVES_J,
+    ...NEGATIVES_L,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
