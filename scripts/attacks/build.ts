@@ -22,6 +22,7 @@ import { NEGATIVES_H } from './negatives-h.js';
 import { NEGATIVES_I } from './negatives-i.js';
 import { NEGATIVES_J } from './negatives-j.js';
 import { NEGATIVES_K } from './negatives-k.js';
+import { NEGATIVES_L } from './negatives-l.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -33,6 +34,7 @@ import { SPECS_H } from './specs-h.js';
 import { SPECS_I } from './specs-i.js';
 import { SPECS_J } from './specs-j.js';
 import { SPECS_K } from './specs-k.js';
+import { SPECS_L } from './specs-l.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -178,6 +180,7 @@ const specs = [
   ...SPECS_I,
   ...SPECS_J,
   ...SPECS_K,
+  ...SPECS_L,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -200,6 +203,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_I,
     ...NEGATIVES_J,
     ...NEGATIVES_K,
+    ...NEGATIVES_L,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
