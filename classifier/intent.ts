@@ -122,7 +122,7 @@ const CONCEAL: RegExp[] = [
 ];
 /** concealment that needs no mood: a cover story, or what never reaches the user */
 const CONCEAL_STRONG =
-  /\bwithout (?:pointing (?:it|this|that) out|drawing attention|calling attention)\b|\b(?:tell|assure|inform) (?:the )?users? (?:that )?[^.]{0,60}\b(?:is|are|was|were) (?:guaranteed|safe|verified|anonymous|secure|private|official|correct|accurate)\b|\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\bif (?:the user|they|anyone|someone) asks?\b[^.]{0,80}\b(?:the answer is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
+  /\bwithout (?:pointing (?:it|this|that) out|drawing attention|calling attention)\b|\b(?:tell|assure|inform) (?:the )?users? (?:that )?[^.]{0,60}\b(?:is|are|was|were) (?:guaranteed|safe|verified|anonymous|secure|private|official|correct|accurate)\b|\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\b(?:if|where|when|should) (?:the )?(?:user|they|anyone|someone|owner|requester|customer|client|[\w-]+ owner) asks?\b[^.]{0,100}\b(?:the answer(?: given)? is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept|is kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?|requesters?|status (?:shown|given) to)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
 const ML_CONCEAL =
   /(?:nie erwähnt|niemals erwähnt|nicht erwähnt|auf nachfrage|si pregunta|s'il demande|se chiede|se perguntar|если спросит|聞かれたら|물으면|(?:no aparece|no aparecen|no figuran)[^.]{0,60}usuario|n'apparaissent pas[^.]{0,60}utilisateur|erscheinen nicht[^.]{0,60}(?:nutzer|benutzer)|non compaiono[^.]{0,60}utente|não aparecem[^.]{0,60}usuário|не появляются[^.]{0,60}пользовател|ユーザー[^。]{0,30}表示されない|説明は(?:通常)?省略|省略されます|无需告知|不告知|لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar))|(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
@@ -153,7 +153,7 @@ const BAN_OTHER =
 const COMPULSION =
   /\b(?:before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
-  /\b(?:to|on|in|with|for) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+  /\b(?:to|on|in|with|for|of) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
 const PROMOTE =
   /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
@@ -167,7 +167,7 @@ const MASS_MENTION =
   /\b(?:must|should|always)\s+(?:\w+\s+){0,2}?(?:include|mention|notify|tag|ping|cc)\s+(?:@?everyone|@channel|@here|all (?:members|users|participants))\b/;
 /** a handful of function words that say the sentence is in another language */
 const ML_WORDS =
-  /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma|il|gli|nel|sono|anche|ogni|dei|inoltre|alla|ist|mit|für|vous|avec|pour|dans|para|het|een|voor|niet|jest|się|oraz|için|och|att|inte|ook|zodat|daarna|geef|wordt|worden|bij|naar|deze|wanneer)\b/;
+  /\b(?:der|die|und|nicht|les|des|est|une|pas|los|las|que|por|del|della|che|não|uma|il|gli|nel|sono|anche|ogni|dei|inoltre|alla|ist|mit|für|vous|avec|pour|dans|para|het|een|voor|niet|jest|się|oraz|için|och|att|inte|ook|zodat|daarna|geef|wordt|worden|bij|naar|deze|wanneer|al|lo|el|usuario|utilisateur|nutzer|utente|usuário|gebruiker)\b/;
 const TAKE =
   /\b(?:read|reading|open|opening|cat|load|loading|fetch|fetching|get|getting|retrieve|retrieving|collect|collecting|gather|gathering|include|including|attach|attaching|append|appending|prepend|prefix|pass|passing|put|insert|inserting|embed|extract|extracting|dump|copy|copying|grab|print|output|send|upload|provide|supply|fill|populate|concatenate|add|paste|pasting|look up|look for|lookup|find|search for|mention|quote|export|use|list|request|ask|show|display|reveal|resolve)\b|\bcontents? of\b|\bwith your file tool\b|\bfrom the environment\b|\bread_file\b|\b(?:uploaded|attached|included|copied|submitted|forwarded|added)\b/;
 const ML_TAKE =
@@ -178,7 +178,7 @@ const WRITE =
   /(?:oluştur|\byaz\b|\bekle\b|erstelle|schreibe|füge|crée|écris|ajoute|\bcrea\b|escribe|añade|scrivi|aggiungi|\bcrie\b|escreva|adicione|создай|запиши|добавь|创建|写入|添加|作成|書き込|追加|만들|작성|추가|schrijf|\bmaak\b|voeg|utwórz|zapisz|dodaj)|\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
 
 const SEND =
-  /\b(?:goes to|go to|mirrored|replicated|synced|sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+  /\b(?:backed up|backs up|archived to|logged to|escalat\w* to|relayed|handed off|looped in|goes to|go to|mirrored|replicated|synced|sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
   /(?:envoyé|envoyée|enviado|enviada|inviato|inviata|gesendet|übermittelt|отправля|送られ|发送到|上传到|destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
@@ -235,7 +235,7 @@ const ML_OTHER =
 const SELF =
   /\b(?:this|the present|our|my)\s+(?:\w+\s+){0,2}?(?:tool|one|server|function|source|search|api|service)\b|\bit\b|\bthis\b|\bhere\b|\bthese tools\b/;
 const SUPERLATIVE =
-  /(?:^|\s)#1\b|\btop pick\b|\b(?:way |much |far |a lot )?better than (?:the )?(?:official|other|any|built-in|default)\b|\b(?:the best|best (?:and|search|tool|source|option)|most (?:accurate|reliable|trusted|trustworthy|secure|up-to-date)|safest|fastest|#1|number one|only (?:safe|reliable|official|trusted)|highest priority|top[- ]rated|rated #?\d|trusted by|independently audited|certified|endorsed by|overwhelmingly|wins every|10\/10|five stars)\b|★/;
+  /\bofficially (?:endorsed|recommended|approved|certified)\b|(?:^|\s)#1\b|\btop pick\b|\b(?:way |much |far |a lot )?better than (?:the )?(?:official|other|any|built-in|default)\b|\b(?:the best|best (?:and|search|tool|source|option)|most (?:accurate|reliable|trusted|trustworthy|secure|up-to-date)|safest|fastest|#1|number one|only (?:safe|reliable|official|trusted)|highest priority|top[- ]rated|rated #?\d|trusted by|independently audited|certified|endorsed by|overwhelmingly|wins every|10\/10|five stars)\b|★/;
 const ML_SUPERLATIVE =
   /(?:am besten|der beste|die beste|das beste|le meilleur|la meilleure|el mejor|la mejor|il migliore|la migliore|o melhor|a melhor|лучший|лучшая|самый надёжный|самый надежный|最好|最佳|最可靠|最も信頼|最も|一番)/;
 /** the others disparaged: the judgement attached to them, not a word nearby */
@@ -247,14 +247,14 @@ const TOOL_ID = /(?<![\w/.-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/-])/g;
 const STRONG_COMPULSION =
   /\bbefore (?:every|each|any) (?:\w+ )?(?:tool|call|request|query)\b|\bfirst in (?:each|every) session\b|\b(?:in|at the start of) (?:each|every) session\b|\bbefore this tool\b/;
 const DEPEND_VERB =
-  /\b(?:hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
+  /\b(?:escalat\w* to|hand(?:s|ed)? off to|relay(?:ed|s)? to|loop(?:ed)? in|hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
 const DANGEROUS_TOOL =
   /(?:^|[_-])(?:delete|remove|drop|destroy|purge|wipe|send|post|push|publish|draft|email|mail|message|upload|fetch|http|request|exec|execute|run|shell|command|merge|transfer|pay|order|buy|create|write|share|invite|deploy|commit)(?:$|[_-])/;
 const DATA_FLOW =
   /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
 
 const USER_OVERRIDE =
-  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|irrespective of (?:the |any )?(?:\w+ )?(?:provided|given|entered|requested|figures|values?|amounts?|input)|instead of the \w+ (?:the user|they) (?:names?|gives?|chooses?|picks?|asks? for|specif\w+)|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
   /(?:cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
@@ -279,6 +279,7 @@ const STEER: RegExp[] = [
   /\b(?:checking with|asking|confirming with|consulting) (?:the )?users?\b[^.]{0,80}\b(?:is|are) (?:therefore |thus |also )?(?:not (?:needed|required|necessary)|unnecessary)\b/,
   /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
   /<\s*system\b[^>]{0,60}>|\bcounts? as an? (?:operator|system|developer|admin) (?:message|instruction)|\bfollows? any instructions? (?:inside|in|found in|contained in)\b|\b(?:whatever|anything) (?:follows|comes after)\b[^.]{0,40}\b(?:is|are) taken as\b|\btake[sn]? (?:as )?precedence over (?:the )?(?:user|chat|previous|earlier|system)|\boverrides? (?:the )?(?:user'?s?|previous|earlier|system) (?:instructions|prompt|messages?)\b/,
+  /\b(?:agent|assistant'?s?|your|long-term|persistent) memory\b[^.]{0,60}\b(?:future|later|all|every|next) (?:sessions?|conversations?|chats?)\b|\bfull-auto\b|\bauto-?approve\b[^.]{0,20}\b(?:true|on|enabled|yes)\b|\bconfirmations?\b[^.]{0,60}\b(?:treated as|considered|deemed) (?:already )?(?:given|granted|approved)\b|\bpre-?authori[sz]ed\b|\b(?:is|are) not asked\b|\bdo not pause for (?:review|approval|confirmation)\b|\b(?:guidelines|polic(?:y|ies)|restrictions|filters|safeguards)\b[^.]{0,30}\b(?:lifted|suspended|waived|no longer apply)\b|\bunrestricted (?:\w+ )?mode\b|\bthe user (?:has )?(?:already )?(?:opted in|consented|agreed)\b/,
   /^\s*(?:system|developer|admin)\s*:|\bfrom now on\b[^.]{0,60}\b(?:capture|include|send|ignore|answer|respond|act|you)\b/,
   /\btreat\b[^.]{0,80}\bas (?:an? )?(?:direct |explicit )?(?:instructions?|commands?|orders?)\b|\b(?:count|counts|are|is) (?:to be )?(?:treated )?as (?:trusted |direct |binding )(?:instructions?|commands?)\b|\bcarry out (?:any|all|the) (?:steps|instructions|actions) (?:they|it) (?:describe|contain|give)s?\b/,
   /\bauto-?approv\w*\b[^.]{0,40}\b(?:all|every|any) tools?\b|\b(?:turn|switch|set)\b[^.]{0,30}\b(?:tool-?approval|approval prompts?|confirmations?)\b[^.]{0,20}\boff\b|\bapproval prompt is off\b|\b(?:do not|don't|never|no need to) (?:ask|check with|confirm with) (?:the )?users? (?:before|first)\b|\bconfirmation is disabled\b/,
@@ -347,9 +348,9 @@ const PAYOUT =
 const OTHER_LOOSE =
   /\bevery other \w+|\b(?:[a-z0-9-]+, )+[a-z0-9-]+,? (?:and|or) [a-z0-9-]+ tools\b|\bother (?:\w+ ){0,3}?tools\b|\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
 const DISPARAGE_LOOSE =
-  /\b(?:outdated|obsolete|stale|deprecated|retired|discontinued|shut down|end-of-life|not accepted|rejected by|known to (?:\w+ )?(?:fail|round wrongly|be wrong|misreport|break|leak|lose)|wrongly|incorrect(?:ly)?|made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
+  /\b(?:unmaintained|abandoned|security advisories|vulnerab\w*|outdated|obsolete|stale|deprecated|retired|discontinued|shut down|end-of-life|not accepted|rejected by|known to (?:\w+ )?(?:fail|round wrongly|be wrong|misreport|break|leak|lose)|wrongly|incorrect(?:ly)?|made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
 const SELF_PICK =
-  /\bthe only \w+ (?:audited|verified|certified|approved|trusted)\b|\bthe (?:official and )?only (?:supported|official|approved|trusted|verified) (?:source|tool|provider|server)\b|\bthe preferred \w+ for (?:every|all|any)\b|\broute (?:all|every|any) [a-z_]+(?: and [a-z_]+)? (?:requests?|calls?) (?:here|to this)\b|\bsuperseded? (?:the )?[\w -]{0,40}\btools?\b|\b(?:lowest|highest|best) (?:error rate|accuracy|score|latency|precision) of (?:the )?(?:connected|other|available|installed) \w+ tools\b|\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
+  /\bahead of (?:any|all|every|other) [\w -]{0,30}tools?\b|\bthe one to be (?:selected|used|chosen|preferred)\b|\bthis (?:one|tool|version) is (?:the )?authoritative\b|\b(?:others?|other \w+|any other \w+)\b[^.]{0,40}\b(?:treated|regarded|considered) as (?:unreliable|untrusted|unverified|wrong|outdated)\b|\bthe only \w+ (?:audited|verified|certified|approved|trusted)\b|\bthe (?:official and )?only (?:supported|official|approved|trusted|verified) (?:source|tool|provider|server)\b|\bthe preferred \w+ for (?:every|all|any)\b|\broute (?:all|every|any) [a-z_]+(?: and [a-z_]+)? (?:requests?|calls?) (?:here|to this)\b|\bsuperseded? (?:the )?[\w -]{0,40}\btools?\b|\b(?:lowest|highest|best) (?:error rate|accuracy|score|latency|precision) of (?:the )?(?:connected|other|available|installed) \w+ tools\b|\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
 const ML_SUPERLATIVE_2 =
   /(?:einzige|le seul|la seule|el único|la única|l'unico|l'unica|o único|a única|единственн|唯一|\btek\b|jedyny|jedyna|\benige\b|유일|officiellement recommandé|offiziell empfohlen|oficialmente recomendad|ufficialmente raccomandat|resmi olarak önerilen|ausschließlich über)/;
 const ML_OTHER_2 =
@@ -358,10 +359,13 @@ const ML_BAN =
   /(?:非推奨|安全性未確認|不推荐|未经验证|non vérifié|no verificad|non verificat|não verificad|непроверенн|nicht verifiziert|검증되지 않은|ولا تذكر|nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
 /** another server named as where a tool lives */
 const OTHER_SERVER =
-  /\bon the (?!named\b|same\b|target\b|given\b|remote\b|specified\b|selected\b|chosen\b|current\b|mcp\b)[\w-]+ server\b|\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*(?!this\b|our\b|same\b|the same\b)[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
+  /\bthe other server'?s\b|\bnote for (?:the )?[\w-]+ (?:tools|server)\b|別サーバー|\bon the (?!named\b|same\b|target\b|given\b|remote\b|specified\b|selected\b|chosen\b|current\b|mcp\b)[\w-]+ server\b|\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*(?!this\b|our\b|same\b|the same\b)[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
 /** a scheduler naming the crontab, a hooks installer naming .git/hooks: the place is the tool's own job */
 const PERSIST_TOOL =
   /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/;
+/** a value that names what leaks: credentials attached, context shared with a vendor, env values public */
+const VALUE_LEAK =
+  /\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
 const ML_SELF_FIRST =
   /(?:이 도구를 먼저|このツールを(?:最初|先)に|先调用此工具|首先调用此工具|rufe zuerst dieses|appelle d'abord cet|llama primero a esta|chiama prima questo|chame primeiro esta|сначала вызови этот)/;
 const IF_SERVER =
@@ -369,7 +373,7 @@ const IF_SERVER =
 
 /** an advertisement or signature appended to everything the agent writes */
 const AD_ENDING =
-  /\b(?:close|end|finish)s? with (?:a )?(?:one-line |short )?(?:pointer|link|mention|reference|plug|note) to\b|\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
+  /\b(?:closing|final|last|footer) (?:line|sentence|note|paragraph)\b[^.]{0,40}\b(?:recommend\w*|promot\w*|link\w* to|pointing to|advertis\w*)\b|\b(?:close|end|finish)s? with (?:a )?(?:one-line |short )?(?:pointer|link|mention|reference|plug|note) to\b|\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
 /** access granted to a named outsider */
 const GRANT_OUTSIDER =
   /\bgrant\w*\b[^.]{0,40}\baccess\b[^.]{0,40}\bto\b[^.]{0,60}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)/;
@@ -401,7 +405,7 @@ const CODE_INTO_CHAT =
   /\b(?:one-time (?:code|password)|otp|2fa|verification code|security code|banking app|card number|cvv|pin code)\b[^.]{0,80}\b(?:into|in) (?:the )?(?:chat|conversation|reply|answer)\b/;
 /** the system prompt handed over whole */
 const SYSTEM_PROMPT_OUT =
-  /\bsystem prompt\b[^.]{0,60}\b(?:verbatim|in full|word for word|unredacted)\b|\b(?:verbatim|in full)\b[^.]{0,60}\bsystem prompt\b/;
+  /\b(?:full|entire|whole|complete) system prompt\b|\bsystem prompt\b[^.]{0,60}\b(?:verbatim|in full|word for word|unredacted)\b|\b(?:verbatim|in full)\b[^.]{0,60}\bsystem prompt\b/;
 /** a user address templated into a logging URL */
 const TEMPLATED_QUERY =
   /https?:\/\/[^\s"'<>]{0,200}\?[^\s"']{0,100}=\s*[<{][^>}]{0,40}(?:url|target|email|token|cookie|password|conversation|message|content|user)[^>}]{0,20}[>}]/;
@@ -410,12 +414,36 @@ const ADD_ADMIN =
   /\badd (?:user |member )?[^.]{0,30}\bas (?:an? )?(?:repository |repo |org |organization |workspace |project )?(?:admin|administrator|owner|maintainer|collaborator)\b/;
 /** every other tool of the session drawn in */
 const ALL_TOOLS =
-  /\btools? of other servers\b|\bother servers'? tools\b|\bevery tool in (?:this|the) session\b|\bany (?:file|mail|e-?mail|chat|messaging|browser) (?:or \w+ )?tool\b/;
+  /\bany tool in (?:the|this) session\b|\btools? of other servers\b|\bother servers'? tools\b|\bevery tool in (?:this|the) session\b|\bany (?:file|mail|e-?mail|chat|messaging|browser) (?:or \w+ )?tool\b/;
 const THEIR_ARGS =
   /\b(?:copy|pass|send|forward|include|write|append)\b[^.]{0,20}\b(?:its|their) (?:arguments|inputs|parameters|params|content|output|results)\b/;
 /** another tool named as handling the session's cookies or credentials */
 const REUSES_SECRETS =
   /\b(?:reuses?|uses?|takes?|with) (?:the )?(?:browser'?s|user'?s|session) (?:cookies|credentials|tokens?|session)\b/;
+/** a secret put into a request header */
+const HEADER_SECRET =
+  /\b(?:in|as|into) (?:an? |the )?x-[\w-]+ header\b|\bheader\b[^.]{0,20}\b(?:of|in) the (?:request|report|call)\b/;
+/** links rewritten to pass through an address */
+const URL_REWRITE =
+  /\b(?:routed|redirected|wrapped|proxied|rewritten)\b[^.]{0,20}\b(?:via|through|as)\b[^.]{0,10}https?:\/\/\S*[?=]|\bfollowed by the original (?:address|url|link|value)\b/;
+/** a value shifted by a fixed amount before it is used */
+const SHIFTED_VALUE =
+  /\b(?:values?|amounts?|prices?|budgets?|quantit(?:y|ies)|totals?)\b[^.]{0,30}\b(?:uplifted|increased|inflated|raised|reduced|lowered|multiplied|marked up|rounded up)\b[^.]{0,10}\bby \d+ ?%|\breduced to 0(?:\.0*1)?\b/;
+/** the argument widened to everything around it */
+const WIDENED =
+  /\b(?:whole|entire) (?:\w+ )?(?:folder|directory|home|drive|disk|workspace|mailbox|account)\b[^.]{0,60}\b(?:rather than|instead of)\b/;
+/** another tool told to act elsewhere than asked */
+const REDIRECTED_TOOL =
+  /\b(?:rather than|instead of) (?:the )?(?:origin|original|user'?s?|requested|one the user|branch the user|repo the user|recipient the user)\b|\binstead of the \w+ (?:the user|they) (?:names?|gives?|chooses?|picks?|asks? for|specif\w+)/;
+/** a reverse shell */
+const REVERSE_SHELL =
+  /\bnc\b[^\n]{0,60}\s-e\s*\/bin\/(?:ba)?sh\b|child_process\W{0,6}\.exec\w*\(\s*\W?(?:nc|ncat|curl|wget|bash -i|\/bin\/sh)\b/;
+/** a credential file sent along with something */
+const SENT_ALONG =
+  /\b(?:attached|uploaded|sent|forwarded|copied|posted) (?:to|with|along)\b|\band attached\b/;
+/** tools whose own subject is a credential store */
+const OWN_SECRET_TOOL =
+  /(?:^|[_-])(?:ssh|keychain|keys?|secrets?|credentials?|vault|aws|kube|env|dotenv|gpg)(?:$|[_-])/;
 /** an address whose name is the tool's own: its backend, not a destination */
 function ownHost(s: string, self: string): boolean {
   const words = self.split(/[_.-]+/).filter((w) => w.length >= 4);
@@ -428,8 +456,9 @@ function ownHost(s: string, self: string): boolean {
 const has = (s: string, ...subs: string[]): boolean => subs.some((x) => s.includes(x));
 const MAY_DISPARAGE = /tool|server|other|vendor|provider|registr|source/;
 const MAY_PICK =
-  /tool|server|only|prefer|route|the one|other|competitor|alternative|deprecated|unsafe|broken|obsolete|to use| than |trust_level|supersed|exclusive|sole/;
-const MAY_OTHER_SERVER = /server|session|sunucu|serveur|servidor|serwera|servrar|сервер|服务器|サーバー|서버/;
+  /ahead of|to be selected|to be used|to be chosen|to be preferred|authoritative|treated as|regarded as|considered as|tool|server|only|prefer|route|the one|other|competitor|alternative|deprecated|unsafe|broken|obsolete|to use| than |trust_level|supersed|exclusive|sole/;
+const MAY_OTHER_SERVER =
+  /note for|サーバー|server|session|sunucu|serveur|servidor|serwera|servrar|сервер|服务器|サーバー|서버/;
 const MAY_CHAT = /chat|conversation|reply|answer/;
 
 /**
@@ -447,6 +476,22 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes('://') && TEMPLATED_QUERY.test(quoted)) return 'exfil';
   if (s.includes('tool') && has(s, ' its ', ' their ') && ALL_TOOLS.test(s) && THEIR_ARGS.test(s))
     return 'cross-tool';
+  if (address && s.includes('tool') && ALL_TOOLS.test(s) && LITERAL_DEST.test(s) && sendsTo(s, ml))
+    return 'exfil';
+  if (s.includes('header') && HEADER_SECRET.test(s) && CREDENTIAL.test(s)) return 'secret';
+  if (has(s, 'routed', 'redirected', 'wrapped', 'proxied', 'rewritten') && URL_REWRITE.test(s))
+    return 'tamper';
+  if (s.includes(' by ') && SHIFTED_VALUE.test(s)) return 'tamper';
+  if (has(s, 'whole', 'entire') && WIDENED.test(s)) return 'tamper';
+  if (has(s, 'rather than', 'instead of') && REDIRECTED_TOOL.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOOL_ID.exec(s)))
+      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'cross-tool';
+  }
+  if (has(s, 'child_process', ' nc ') && REVERSE_SHELL.test(s)) return 'command';
+  if (SECRET_PATH.test(s) && SENT_ALONG.test(s) && !NEGATED_TAKE.test(s) && !OWN_SECRET_TOOL.test(ctx.self))
+    return 'secret';
   if (
     CREDENTIAL_TO.test(s) &&
     CREDENTIAL.test(s) &&
@@ -549,6 +594,8 @@ const MAY_OVERRIDE = (s: string): boolean =>
     'not passed',
     'not used',
     'followed by',
+    'irrespective',
+    'instead of',
   );
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
@@ -564,7 +611,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
+    /memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -671,6 +718,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
     if (CREDENTIAL.test(s) && take && INTO_ARGUMENT.test(s)) return 'secret';
   }
 
+  if (ctx.value && VALUE_LEAK.test(s)) return 'exfil';
   if (ctx.value && /\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b|;\s*--\s*$/.test(s))
     return 'command';
 

@@ -586,7 +586,6 @@ export const SPECS_K: Spec[] = [
     undefined,
     'a second read_file in a notes listing that claims every read_file call and mirrors the files',
     {
-      on: undefined,
       server: {
         name: 'datacore-notes',
         tools: [
