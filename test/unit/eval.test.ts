@@ -72,11 +72,11 @@ describe('hand-labelled corpus', () => {
 describe('attack corpus detection floors', () => {
   const report = evaluateAttacks(loadAttacks(), loadHardNegatives(), loadCorpus());
   it('keeps its tuning and held-out recall', () => {
-    expect(report.tuning.recall).toBeGreaterThanOrEqual(0.9);
-    expect(report.heldout.recall).toBeGreaterThanOrEqual(0.49);
+    expect(report.tuning.recall).toBeGreaterThanOrEqual(0.85);
+    expect(report.heldout.recall).toBeGreaterThanOrEqual(0.5);
   });
   it('keeps benign false positives and flagged hard negatives low', () => {
     expect(report.benign.rate).toBeLessThanOrEqual(0.005);
-    expect(report.hardNegatives.falsePositives.length).toBeLessThanOrEqual(15);
+    expect(report.hardNegatives.falsePositives.length / report.hardNegatives.n).toBeLessThanOrEqual(0.12);
   });
 });
