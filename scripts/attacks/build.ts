@@ -23,6 +23,7 @@ import { NEGATIVES_I } from './negatives-i.js';
 import { NEGATIVES_J } from './negatives-j.js';
 import { NEGATIVES_K } from './negatives-k.js';
 import { NEGATIVES_L } from './negatives-l.js';
+import { NEGATIVES_N } from './negatives-n.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -35,6 +36,7 @@ import { SPECS_I } from './specs-i.js';
 import { SPECS_J } from './specs-j.js';
 import { SPECS_K } from './specs-k.js';
 import { SPECS_L } from './specs-l.js';
+import { SPECS_N } from './specs-n.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -181,6 +183,7 @@ const specs = [
   ...SPECS_J,
   ...SPECS_K,
   ...SPECS_L,
+  ...SPECS_N,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -204,6 +207,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_J,
     ...NEGATIVES_K,
     ...NEGATIVES_L,
+    ...NEGATIVES_N,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
