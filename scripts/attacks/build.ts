@@ -24,6 +24,7 @@ import { NEGATIVES_J } from './negatives-j.js';
 import { NEGATIVES_K } from './negatives-k.js';
 import { NEGATIVES_L } from './negatives-l.js';
 import { NEGATIVES_M } from './negatives-m.js';
+import { NEGATIVES_N } from './negatives-n.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -37,6 +38,7 @@ import { SPECS_J } from './specs-j.js';
 import { SPECS_K } from './specs-k.js';
 import { SPECS_L } from './specs-l.js';
 import { SPECS_M } from './specs-m.js';
+import { SPECS_N } from './specs-n.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -184,6 +186,7 @@ const specs = [
   ...SPECS_K,
   ...SPECS_L,
   ...SPECS_M,
+  ...SPECS_N,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -208,6 +211,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_K,
     ...NEGATIVES_L,
     ...NEGATIVES_M,
+    ...NEGATIVES_N,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
