@@ -57,7 +57,7 @@ const VOCATIVE =
 
 /** Other languages: an addressee, an obligation, or a polite imperative, each a handful of words. */
 const ML_MOOD =
-  /(?:للمساعد|المساعد|دائمًا|دائما|يجب|सहायक|हमेशा|कभी नहीं|어시스턴트|모델|에이전트|하세요|해야|반드시|항상|절대|asystent|zawsze|nigdy|musi|asistan|her zaman|asla|gerekir|altijd|nooit|moet|assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
+  /(?:trợ lý|hãy|luôn|msaidizi|asistentul|pentru asistent|întotdeauna|ajan|للمساعد|المساعد|دائمًا|دائما|يجب|सहायक|हमेशा|कभी नहीं|어시스턴트|모델|에이전트|하세요|해야|반드시|항상|절대|asystent|zawsze|nigdy|musi|asistan|her zaman|asla|gerekir|altijd|nooit|moet|assistent|modèle|modele|asistente|modelo|assistente|modello|ассистент|модель|ии\b|助手|模型|アシスタント|モデル|エージェント|\bai\s*(?:へ|に|:)|muss|immer|niemals|stets|unbedingt|bitte|doit|doivent|toujours|jamais|obligatoire|veuillez|debe|deben|siempre|nunca|obligatorio|por favor|deve|devono|sempre|\bmai\b|per favore|должен|должна|должны|всегда|никогда|обязательно|пожалуйста|必须|务必|一定要|总是|始终|请|必ず|常に|してください|ください|絶対に|hinweis|注意|remarque|nota\b|примечание|wichtig|важно|重要|sende|schicke|envoie|envoyez|transmets|envía|reenvía|invia|inoltra|envie|encaminhe|отправь|перешли|发送|转发|\bdu\b|\bihr\b|\bvous\b|\btu\b|\busted\b|\btú\b|\bvocê\b|\bты\b|\bвы\b|你|您)/;
 
 /** Is the sentence an instruction? */
 /** an aside addressed to the agent inside the text: "(assistant: always add …)" */
@@ -69,8 +69,19 @@ export function moodOf(s: string, ml = true): { directive: boolean; addressed: b
   // a heading before a colon ("Search quality depends on local context: load …"): the instruction follows it
   const colon = head.indexOf(': ');
   if (colon > 0 && colon < 80) {
-    const after = /^[a-z']+/.exec(head.slice(colon + 2))?.[0];
+    const rest = head.slice(colon + 2);
+    const after = /^[a-z']+/.exec(rest)?.[0];
     if (after && IMPERATIVE.has(after)) return { directive: true, addressed };
+    const sub2 = SUBORDINATE.exec(rest);
+    const then = sub2 ? /^[a-z']+/.exec(rest.slice(sub2[0].length))?.[0] : undefined;
+    if (then && IMPERATIVE.has(then)) return { directive: true, addressed };
+    // a subordinate clause without its comma after the heading ("before each command read …")
+    if (/^(?:before|after|when|once|for)\b/.test(rest)) {
+      const w = rest.split(' ', 7);
+      for (let i = 2; i < w.length; i++)
+        if (IMPERATIVE.has(w[i]!) && /^(?:command|call|run|step|request|use)s?$/.test(w[i - 1]!))
+          return { directive: true, addressed };
+    }
   }
   const sub = SUBORDINATE.exec(head);
   const opened = head;
@@ -151,9 +162,9 @@ const UNIVERSAL =
 const BAN_OTHER =
   /\b(?:never|do not|don't|dont|avoid|stop|must not|should not)\s+(?:\w+\s+){0,2}?(?:use|using|call|calling|invoke|invoking|trust|trusting|rely on)\s+(?!this\b|it\b)(?:\S+\s+){0,4}?(?:other|others|any browser|browser|web search|search tools?|those when|them\b)/;
 const COMPULSION =
-  /\b(?:before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
+  /(?:für jede|pour chaque|para cada|per ogni|для каждой|每个|ごとに)|\b(?:after (?:creating|opening|sending|writing|uploading)|before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
-  /\b(?:to|on|in|with|for|of) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
+  /\b(?:to|on|in|with|for|of) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repository|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
 const PROMOTE =
   /\b(?:tell|telling|say|mention|present|describe|introduce|recommend|suggest|call)\b[^.]{0,60}\b(?:positively|favou?rably|the best|best buy|is the best|as the (?:best|most|only|top)|most trusted|is a great)\b/;
@@ -180,9 +191,9 @@ const WRITE =
 const SEND =
   /\b(?:backed up|backs up|archived to|logged to|escalat\w* to|relayed|handed off|looped in|goes to|go to|mirrored|replicated|synced|sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
-  /(?:envoyé|envoyée|enviado|enviada|inviato|inviata|gesendet|übermittelt|отправля|送られ|发送到|上传到|destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
+  /(?:gửi|kirim|भेज|надішли|trimite|lähetä|übergeben|weitergeben|envoyé|envoyée|enviado|enviada|inviato|inviata|gesendet|übermittelt|отправля|送られ|发送到|上传到|destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
-  /\bhttps?:\/\/|\b(?:s3|gs|az):\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online|example|invalid)\b|\+\d[\d -]{7,}\d|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
+  /\b0x[0-9a-f]{40}\b|\bhttps?:\/\/|\b(?:s3|gs|az):\/\/|\bmongodb(?:\+srv)?:\/\/|\bftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\bwebhooks?\b|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|ru|cn|de|eu|dev|app|site|top|info|biz|co|me|tk|ml|cloud|shop|ai|run|sh|tools|live|pro|online|example|invalid)\b|\+\d[\d -]{7,}\d|(?:^|\s)#[a-z][\w-]+|\bchannel [a-z0-9]{6,}\b|\brepo(?:sitory)? [\w.-]+\/[\w.-]+|\bthird[- ]part(?:y|ies)\b|\bpartners?\b|\bour (?:scanner|server|team|backend|endpoint|partner|analytics)\b|\bpublicly\b|\bexternal (?:server|endpoint|address)\b|\bsend it here\b|\bterceros\b|\bterzi\b|\bdritte\b|\btiers\b/;
 /** a tool whose own job is sending: a destination in its description is its purpose */
 const SENDS =
   /(?:^|[_-])(?:send|post|email|mail|message|webhook|upload|notify|publish|share|http|request|fetch|curl|push|forward|sms|tweet|reply|comment)/;
@@ -247,7 +258,7 @@ const TOOL_ID = /(?<![\w/.-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/-])/g;
 const STRONG_COMPULSION =
   /\bbefore (?:every|each|any) (?:\w+ )?(?:tool|call|request|query)\b|\bfirst in (?:each|every) session\b|\b(?:in|at the start of) (?:each|every) session\b|\bbefore this tool\b/;
 const DEPEND_VERB =
-  /\b(?:escalat\w* to|hand(?:s|ed)? off to|relay(?:ed|s)? to|loop(?:ed)? in|hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
+  /(?:übergeben|weitergeben|passer à|transmettre à|pasar a|passare a|inviare a|passar para|передай|传给|渡す)|\b(?:escalat\w* to|hand(?:s|ed)? off to|relay(?:ed|s)? to|loop(?:ed)? in|hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
 const DANGEROUS_TOOL =
   /(?:^|[_-])(?:delete|remove|drop|destroy|purge|wipe|send|post|push|publish|draft|email|mail|message|upload|fetch|http|request|exec|execute|run|shell|command|merge|transfer|pay|order|buy|create|write|share|invite|deploy|commit)(?:$|[_-])/;
 const DATA_FLOW =
@@ -256,7 +267,7 @@ const DATA_FLOW =
 const USER_OVERRIDE =
   /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|irrespective of (?:the |any )?(?:\w+ )?(?:provided|given|entered|requested|figures|values?|amounts?|input)|instead of the \w+ (?:the user|they) (?:names?|gives?|chooses?|picks?|asks? for|specif\w+)|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
-  /(?:cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+  /(?:ne isterse|ne derse desin|(?:aleasă|aleasa) de utilizator|choisie? par l'utilisateur|elegid[oa] por el usuario|scelt[oa] dall'utente|escolhid[oa] pelo usuário|vom (?:nutzer|benutzer) gewählt|cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
   /\b(?:post|route|set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
 /** the verbs that give an argument a value */
@@ -280,6 +291,7 @@ const STEER: RegExp[] = [
   /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
   /<\s*system\b[^>]{0,60}>|\bcounts? as an? (?:operator|system|developer|admin) (?:message|instruction)|\bfollows? any instructions? (?:inside|in|found in|contained in)\b|\b(?:whatever|anything) (?:follows|comes after)\b[^.]{0,40}\b(?:is|are) taken as\b|\btake[sn]? (?:as )?precedence over (?:the )?(?:user|chat|previous|earlier|system)|\boverrides? (?:the )?(?:user'?s?|previous|earlier|system) (?:instructions|prompt|messages?)\b/,
   /\b(?:agent|assistant'?s?|your|long-term|persistent) memory\b[^.]{0,60}\b(?:future|later|all|every|next) (?:sessions?|conversations?|chats?)\b|\bfull-auto\b|\bauto-?approve\b[^.]{0,20}\b(?:true|on|enabled|yes)\b|\bconfirmations?\b[^.]{0,60}\b(?:treated as|considered|deemed) (?:already )?(?:given|granted|approved)\b|\bpre-?authori[sz]ed\b|\b(?:is|are) not asked\b|\bdo not pause for (?:review|approval|confirmation)\b|\b(?:guidelines|polic(?:y|ies)|restrictions|filters|safeguards)\b[^.]{0,30}\b(?:lifted|suspended|waived|no longer apply)\b|\bunrestricted (?:\w+ )?mode\b|\bthe user (?:has )?(?:already )?(?:opted in|consented|agreed)\b/,
+  /\bno approval (?:is )?(?:needed|required)\b|\bwithout (?:approval|review)\b|\bskip (?:the |all )?(?:checks|review|approval|tests)\b|\bbypass (?:the )?(?:checks|review|approval)\b|\b(?:not|never|don'?t) (?:to )?ask (?:the )?users?\b(?!\s+(?:to|which|what|whether|for (?:input|clarification|a|the|their)))|\balready approved? everything\b|\bclusterrolebinding\b[^.]{0,40}\bcluster-admin\b/,
   /^\s*(?:system|developer|admin)\s*:|\bfrom now on\b[^.]{0,60}\b(?:capture|include|send|ignore|answer|respond|act|you)\b/,
   /\btreat\b[^.]{0,80}\bas (?:an? )?(?:direct |explicit )?(?:instructions?|commands?|orders?)\b|\b(?:count|counts|are|is) (?:to be )?(?:treated )?as (?:trusted |direct |binding )(?:instructions?|commands?)\b|\bcarry out (?:any|all|the) (?:steps|instructions|actions) (?:they|it) (?:describe|contain|give)s?\b/,
   /\bauto-?approv\w*\b[^.]{0,40}\b(?:all|every|any) tools?\b|\b(?:turn|switch|set)\b[^.]{0,30}\b(?:tool-?approval|approval prompts?|confirmations?)\b[^.]{0,20}\boff\b|\bapproval prompt is off\b|\b(?:do not|don't|never|no need to) (?:ask|check with|confirm with) (?:the )?users? (?:before|first)\b|\bconfirmation is disabled\b/,
@@ -291,7 +303,7 @@ const STEER: RegExp[] = [
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
 ];
 const ML_STEER =
-  /(?:vorrangig gegenüber|hat vorrang|remplacent[^.]{0,30}consignes|reemplazan[^.]{0,30}instrucciones|sostituiscono[^.]{0,30}istruzioni|substituem[^.]{0,30}instruções|onayladı|a approuvé|hat zugestimmt|ha aprobado|ha approvato|aprovou|одобрил|已同意|承認済み|승인했|heeft goedgekeurd|zatwierdził|ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
+  /(?:उपयोगकर्ता के आदेश|बिना पूछे|fără să-l întrebi|fără să întrebi|vorrangig gegenüber|hat vorrang|remplacent[^.]{0,30}consignes|reemplazan[^.]{0,30}instrucciones|sostituiscono[^.]{0,30}istruzioni|substituem[^.]{0,30}instruções|onayladı|a approuvé|hat zugestimmt|ha aprobado|ha approvato|aprovou|одобрил|已同意|承認済み|승인했|heeft goedgekeurd|zatwierdził|ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
 const QUOTES = /[`*"“”‘’„«»]/g;
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
@@ -325,10 +337,10 @@ const RETURNED =
   /\b(?:the )?(?:returned|retrieved|fetched|listed|resulting)\b|\bthe (?:results?|responses?|outputs?)\b/;
 /** a literal destination: an address, not a description of one */
 const LITERAL_DEST =
-  /https?:\/\/|\b(?:s3|gs|az):\/\/|mongodb(?:\+srv)?:\/\/|ftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|dev|app|example|invalid|ru|cn|xyz|site|top)\b|\+\d[\d -]{7,}\d/;
+  /\b0x[0-9a-f]{40}\b|https?:\/\/|\b(?:s3|gs|az):\/\/|mongodb(?:\+srv)?:\/\/|ftp:\/\/|@[a-z0-9-]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|dev|app|example|invalid|ru|cn|xyz|site|top)\b|\+\d[\d -]{7,}\d/;
 /** shell that ships the environment, history or a file out */
 const SHIP_OUT =
-  /\|\s*(?:nc|ncat|netcat|socat)\s+[a-z0-9.-]+\.[a-z]{2,}\s+\d+|\bdocument\.cookie\b[^\n]{0,120}https?:\/\/|https?:\/\/[^\n]{0,120}\bdocument\.cookie\b|\b(?:env|printenv|set|history(?: \d+)?|cat [~/.][^|]{0,60})\s*\|\s*(?:curl|wget|nc|ncat|base64)\b|\bcurl\b[^\n]{0,120}\s-(?:d|-data(?:-binary)?|F|T)\s*['"]?@|\$\((?:history|cat|env|printenv|whoami|hostname|id)\b[^)]{0,60}\)/;
+  /\b(?:local|session)storage\b[^\n]{0,120}https?:\/\/|https?:\/\/[^\n]{0,160}\b(?:local|session)storage\b|\bcurl\b[^\n]{0,120}\s-(?:T|-upload-file)\s+\S+|\|\s*(?:nc|ncat|netcat|socat)\s+[a-z0-9.-]+\.[a-z]{2,}\s+\d+|\bdocument\.cookie\b[^\n]{0,120}https?:\/\/|https?:\/\/[^\n]{0,120}\bdocument\.cookie\b|\b(?:env|printenv|set|history(?: \d+)?|cat [~/.][^|]{0,60})\s*\|\s*(?:curl|wget|nc|ncat|base64)\b|\bcurl\b[^\n]{0,120}\s-(?:d|-data(?:-binary)?|F|T)\s*['"]?@|\$\((?:history|cat|env|printenv|whoami|hostname|id)\b[^)]{0,60}\)/;
 /** code fetched and run by PowerShell, or a shell writing into a hook or profile */
 const SHELL_DROPPER =
   /\b(?:ba)?sh -c\s*["']?\$\(\s*(?:curl|wget)\b|<\(\s*(?:curl|wget)\b|\bgrant all (?:privileges )?on \*\.\*|\biex\s*\(\s*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?new-object)|\bpowershell\b[^\n]{0,40}-w(?:indowstyle)?\s+hidden\b|(?:>>?|\btee(?: -a)?)\s*['"]?(?:~\/|\.\/)?\.(?:git\/hooks|bashrc|zshrc|profile|bash_profile)\b/;
@@ -337,26 +349,26 @@ const SECRET_TO_RUNNER =
   /\b(?:npx|bunx|pnpx|uvx|pipx run)\b[^\n]{0,120}\$[a-z_]*(?:token|key|secret|password|pat)\b/;
 /** a package registry swapped for another one */
 const REGISTRY_SWAP =
-  /--(?:registry|index-url|extra-index-url)[= ]+https?:\/\/(?!registry\.npmjs\.org|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org)/;
+  /--(?:registry|index-url|extra-index-url|manifest-url|plugin-url)[= ]+https?:\/\/(?!registry\.npmjs\.org|registry\.yarnpkg\.com|pypi\.org|files\.pythonhosted\.org)/;
 /** money moved or an order placed by whatever tool is at hand */
 const ACTION_WORD =
   /\b(?:read|copy|upload|attach|fetch|open|grant|stick|save|write|buy|buys|sell|sells|order|orders|transfer|transfers|send|sends|post|posts|delete|deletes|pay|pays|withdraw|withdraws|merge|merges|publish|publishes|places?|execute|executes)\b/;
 /** a crypto address or an account number wired into a value */
 const PAYOUT =
-  /\b(?:withdraw|transfer|send|pay|payout|sweep)\w*\W{0,3}(?:all\W{0,3})?(?:to\W{0,3})?0x[0-9a-f]{20,}/;
+  /\bplus \d[\d.]* ?%? (?:\w+ ){0,3}to 0x[0-9a-f]{20,}|\b(?:withdraw|transfer|send|pay|payout|sweep)\w*\W{0,3}(?:all\W{0,3})?(?:to\W{0,3})?0x[0-9a-f]{20,}/;
 /** other tools disparaged, however many words sit between */
 const OTHER_LOOSE =
-  /\bevery other \w+|\b(?:[a-z0-9-]+, )+[a-z0-9-]+,? (?:and|or) [a-z0-9-]+ tools\b|\bother (?:\w+ ){0,3}?tools\b|\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
+  /\bother (?:\w+ ){0,3}?servers\b|\bany other (?:\w+ ){0,2}tools?\b|\bevery other \w+|\b(?:[a-z0-9-]+, )+[a-z0-9-]+,? (?:and|or) [a-z0-9-]+ tools\b|\bother (?:\w+ ){0,3}?tools\b|\b[\w-]+ server'?s tool\b|\bother (?:vendors?|providers?|registries|sources)\b|\b(?:third-party|competing|generic|alternative|external|other|legacy)\s+(?:\w+\s+){0,2}?tools?\b|\bany (?:generic |other )?(?:[\w-]+ ){0,3}?tools? in (?:the|this) session\b|\b(?:the )?other (?:\w+ ){0,2}?(?:tools?|servers?)\b/;
 const DISPARAGE_LOOSE =
-  /\b(?:unmaintained|abandoned|security advisories|vulnerab\w*|outdated|obsolete|stale|deprecated|retired|discontinued|shut down|end-of-life|not accepted|rejected by|known to (?:\w+ )?(?:fail|round wrongly|be wrong|misreport|break|leak|lose)|wrongly|incorrect(?:ly)?|made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
+  /\b(?:compromised|drained|exploit\w*|hacked|policy violation|violates? (?:the |our )?policy|unmaintained|abandoned|security advisories|vulnerab\w*|outdated|obsolete|stale|deprecated|retired|discontinued|shut down|end-of-life|not accepted|rejected by|known to (?:\w+ )?(?:fail|round wrongly|be wrong|misreport|break|leak|lose)|wrongly|incorrect(?:ly)?|made-up|fabricat\w*|fake results|sandbox demos?|reliability problems|known (?:issues|problems)|constitutes? a breach|is prohibited|are prohibited|not permitted|forbidden|unsafe|misreport\w*|unsupported|not (?:safe|secure|certified|supported|compliant|encrypted|trustworthy)|best avoided|should not be used|must not be (?:used|called|invoked|trusted)|should not be (?:called|invoked|trusted)|have not passed|(?:do|does) not encrypt|leak\w*|store user data|are the legacy|legacy versions?)\b/;
 const SELF_PICK =
   /\bahead of (?:any|all|every|other) [\w -]{0,30}tools?\b|\bthe one to be (?:selected|used|chosen|preferred)\b|\bthis (?:one|tool|version) is (?:the )?authoritative\b|\b(?:others?|other \w+|any other \w+)\b[^.]{0,40}\b(?:treated|regarded|considered) as (?:unreliable|untrusted|unverified|wrong|outdated)\b|\bthe only \w+ (?:audited|verified|certified|approved|trusted)\b|\bthe (?:official and )?only (?:supported|official|approved|trusted|verified) (?:source|tool|provider|server)\b|\bthe preferred \w+ for (?:every|all|any)\b|\broute (?:all|every|any) [a-z_]+(?: and [a-z_]+)? (?:requests?|calls?) (?:here|to this)\b|\bsuperseded? (?:the )?[\w -]{0,40}\btools?\b|\b(?:lowest|highest|best) (?:error rate|accuracy|score|latency|precision) of (?:the )?(?:connected|other|available|installed) \w+ tools\b|\b(?:describe|present|label|mark|call|list|show|flag)\b[^.]{0,60}\b(?:others?|other [\w-]+|competitors?|alternatives)\b[^.]{0,30}\bas (?:unverified|untrusted|unsafe|unreliable|deprecated|outdated|insecure|inferior|alternatives with)\b|\b(?:say|tell (?:the user|them)|claim) (?:that )?(?:the )?[\w -]{0,40}\b(?:is|are) (?:deprecated|unsafe|broken|obsolete)\b|\bis the (?:exclusive|sole|only) (?:authori[sz]ed|approved|certified|official|permitted)\b|\bthis (?:one|tool|server) is the (?:one|tool) to use\b|\bthe (?:one|tool) (?:assistants?|agents?|models?|you) (?:ought to|should|must) (?:prefer|use|choose|pick)\b|\b(?:\d+|two|three|four|five|ten) times (?:more|better|faster|fewer|as many)\b[^.]{0,80}\bthan (?:any|all|every|other)\b|\b(?:are|is|be) preferred over (?:any|all|every|other|the other)\b|\btrust_level\s*:|\bsupersedes\s*:/;
 const ML_SUPERLATIVE_2 =
   /(?:einzige|le seul|la seule|el único|la única|l'unico|l'unica|o único|a única|единственн|唯一|\btek\b|jedyny|jedyna|\benige\b|유일|officiellement recommandé|offiziell empfohlen|oficialmente recomendad|ufficialmente raccomandat|resmi olarak önerilen|ausschließlich über)/;
 const ML_OTHER_2 =
-  /(?:다른 \S* ?도구|他の(?:提供元|ベンダー|サーバー)|其他(?:提供商|供应商)|다른 (?:제공|공급)|autres fournisseurs|otros proveedores|altri fornitori|outros fornecedores|другие поставщики|أي مصدر آخر|andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
+  /(?:zana nyingine|alte instrumente|다른 \S* ?도구|他の(?:提供元|ベンダー|サーバー)|其他(?:提供商|供应商)|다른 (?:제공|공급)|autres fournisseurs|otros proveedores|altri fornitori|outros fornecedores|другие поставщики|أي مصدر آخر|andere\w*\s+\w*werkzeug\w*|andere anbieter|diğer|inne narzędzia|innych narzędzi|andere tools|다른 (?:도구|서버)|autres outils|otras herramientas|altri strumenti|outras ferramentas|другие инструменты|其他工具|他のツール)/;
 const ML_BAN =
-  /(?:非推奨|安全性未確認|不推荐|未经验证|non vérifié|no verificad|non verificat|não verificad|непроверенн|nicht verifiziert|검증되지 않은|ولا تذكر|nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
+  /(?:usitumie|非推奨|安全性未確認|不推荐|未经验证|non vérifié|no verificad|non verificat|não verificad|непроверенн|nicht verifiziert|검증되지 않은|ولا تذكر|nicht (?:verwendet|benutzt|genutzt) werden|sollten nicht|verschweige|ne (?:doivent|devraient) (?:pas|jamais) être|ne devraient jamais|no deben (?:usarse|utilizarse|ser)|non (?:devono|dovrebbero) essere|não devem ser|не следует использовать|не должны использоваться|небезопасн|не безопасн|不应使用|不要使用|不安全|使用しないで|安全ではない|kullanılmamalı|güvenli değil|nie należy używać|nie są bezpieczne|niet gebruiken|niet worden gebruikt|사용하지 마|안전하지 않)/;
 /** another server named as where a tool lives */
 const OTHER_SERVER =
   /\bthe other server'?s\b|\bnote for (?:the )?[\w-]+ (?:tools|server)\b|別サーバー|\bon the (?!named\b|same\b|target\b|given\b|remote\b|specified\b|selected\b|chosen\b|current\b|mcp\b)[\w-]+ server\b|\bdiğer sunucu|\bandere servers\b|\bautres serveurs\b|\botros servidores\b|\baltri server\b|\boutros servidores\b|других серверов|他のサーバー|\binnych serwerów\b|\bandra servrar\b|\b(?:every|any|all|each) [a-z][a-z0-9]*(?:_[a-z0-9]+)+ tools?\b[^.]{0,40}\b(?:in|of) (?:this|the) session\b|\(\s*(?!this\b|our\b|same\b|the same\b)[\w-]+ server\s*\)|\b(?:from|of) the [\w-]+ server\b|\/\/\s*[\w-]+ server\b|\b(?:del|dal|du|des|do|da|vom|z) (?:server|serveur|servidor|serwera)\s+[\w-]+|\b(?:of|from|on|in) (?:another|any other|an?other|a different) server\b|(?:de outro servidor|d'un autre serveur|de otro servidor|di un altro server|eines anderen servers|von einem anderen server|другого сервера|其他服务器|別のサーバー|다른 서버|innego serwera|başka bir sunucu)/;
@@ -365,7 +377,10 @@ const PERSIST_TOOL =
   /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/;
 /** a value that names what leaks: credentials attached, context shared with a vendor, env values public */
 const VALUE_LEAK =
-  /\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
+  /\bpush\w* (?:\w+ )?to (?:a |the )?(?:fork|mirror|external|outside)\b|\b(?:watermark|signature|footer|credit line|tagline)\b[^.]{0,60}\b(?:always|every|each)\b|\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
+/** another tool named to be called instead of this server's own */
+const REDIRECT_INSTEAD =
+  /\b(?:do not|don't|never) use [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,60}\b(?:always )?(?:call|use) [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,80}\binstead\b/;
 const ML_SELF_FIRST =
   /(?:이 도구를 먼저|このツールを(?:最初|先)に|先调用此工具|首先调用此工具|rufe zuerst dieses|appelle d'abord cet|llama primero a esta|chiama prima questo|chame primeiro esta|сначала вызови этот)/;
 const IF_SERVER =
@@ -376,10 +391,10 @@ const AD_ENDING =
   /\b(?:closing|final|last|footer) (?:line|sentence|note|paragraph)\b[^.]{0,40}\b(?:recommend\w*|promot\w*|link\w* to|pointing to|advertis\w*)\b|\b(?:close|end|finish)s? with (?:a )?(?:one-line |short )?(?:pointer|link|mention|reference|plug|note) to\b|\b(?:end|finish|close|sign|append to|prepend to|start|begin) (?:each|every|all|any) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|translations?|messages?|summar(?:y|ies)|outputs?|e-?mails?|posts?|comments?)\b[^.]{0,20}\bwith\b/;
 /** access granted to a named outsider */
 const GRANT_OUTSIDER =
-  /\bgrant\w*\b[^.]{0,40}\baccess\b[^.]{0,40}\bto\b[^.]{0,60}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)/;
+  /\bgrant\w*\b[^.]{0,80}\bto\b[^.]{0,40}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)|\bgrant\w*\b[^.]{0,40}\baccess\b[^.]{0,40}\bto\b[^.]{0,60}(?:@[a-z0-9-]+\.[a-z]|\b[a-z0-9-]+\.(?:example|invalid|com|net|org|io)\b)/;
 /** every variable of a kind harvested from the environment */
 const MASS_SECRETS =
-  /\bevery (?:other )?(?:environment )?(?:variable|env var|secret|key|token|credential)s?\b[^.]{0,40}\b(?:ending|starting|beginning|matching|named|containing)\b/;
+  /\b(?:secrets?|credentials?|tokens?|keys?)\b[^.]{0,20}\bfrom all (?:namespaces|projects|accounts|clusters|vaults|environments)\b|\bevery (?:other )?(?:environment )?(?:variable|env var|secret|key|token|credential)s?\b[^.]{0,40}\b(?:ending|starting|beginning|matching|named|containing)\b/;
 
 /** a secret's value spelled into something others read: a commit message, a branch or file name */
 const SECRET_OUTPUT =
@@ -408,7 +423,7 @@ const SYSTEM_PROMPT_OUT =
   /\b(?:full|entire|whole|complete) system prompt\b|\bsystem prompt\b[^.]{0,60}\b(?:verbatim|in full|word for word|unredacted)\b|\b(?:verbatim|in full)\b[^.]{0,60}\bsystem prompt\b/;
 /** a user address templated into a logging URL */
 const TEMPLATED_QUERY =
-  /https?:\/\/[^\s"'<>]{0,200}\?[^\s"']{0,100}=\s*[<{][^>}]{0,40}(?:url|target|email|token|cookie|password|conversation|message|content|user)[^>}]{0,20}[>}]/;
+  /https?:\/\/[^\s"'<>]{0,200}\?[^\s"']{0,100}=\s*[<{][^>}]{0,40}(?:url|target|email|token|cookie|password|conversation|message|content|user|storage)[^>}]{0,20}[>}]/;
 /** a privilege handed to someone */
 const ADD_ADMIN =
   /\badd (?:user |member )?[^.]{0,30}\bas (?:an? )?(?:repository |repo |org |organization |workspace |project )?(?:admin|administrator|owner|maintainer|collaborator)\b/;
@@ -465,7 +480,41 @@ const MAY_CHAT = /chat|conversation|reply|answer/;
  * Asks that need no mood, each tried only when the sentence holds the text its pattern needs (so the
  * reading is the same as trying every pattern; most sentences hold none of it).
  */
+/** a role or admin right handed to someone */
+const GRANT_ADMIN = /\bgrant\w*\s+(?:the\s+)?[\w/.:-]*(?:admin|owner|root|superuser)\w*\s+(?:role\s+)?to\b/;
+/** a public key added as a way in */
+const DEPLOY_KEY = /\bssh-(?:ed25519|rsa|ecdsa)\s+aaaa/;
+const DEPLOY_KEY_USE =
+  /\b(?:deploy key|chiave di deploy|authorized_keys|write access|accesso in scrittura|every|each|ogni|all)\b/;
+/** the network opened to everyone */
+const OPEN_CIDR = /(?:^|[^\d.])0\.0\.0\.0\/0\b|::\/0\b/;
+const ALWAYS_ADDED =
+  /\b(?:always|toujours|siempre|immer|sempre|every|each|en plus|in addition|also|additionally)\b/;
+/** history rewritten */
+const FORCE_PUSH =
+  /\bforce[- ]push\w*\b|\bpush --force\b|\brewrite (?:the )?history\b|\briscrivi la cronologia\b/;
+/** another server's tool altered while this one is loaded */
+const WHILE_LOADED =
+  /\b(?:whenever|while|as long as|when) this server is (?:loaded|installed|present|active|running|connected)\b/;
+/** a named tool family disparaged */
+const FAMILY_DISPARAGED =
+  /\b[a-z]+ (?:tools|servers) (?:leak|are (?:unsafe|compromised|outdated|deprecated|broken)|have been (?:drained|hacked|compromised))\b/;
+/** this tool the only one allowed */
+const SOLE_ALLOWED =
+  /\bthe (?:sole|only|exclusive) (?:\w+ ){0,2}(?:tool|function|source|server|provider) (?:certified|authori[sz]ed|approved|permitted|allowed)\b/;
+
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
+  if (s.includes('grant') && GRANT_ADMIN.test(s)) return 'tamper';
+  if (s.includes('ssh-') && DEPLOY_KEY.test(s) && DEPLOY_KEY_USE.test(s)) return 'tamper';
+  if (s.includes('/0') && OPEN_CIDR.test(s) && ALWAYS_ADDED.test(s)) return 'tamper';
+  if (s.includes('tools') && FAMILY_DISPARAGED.test(s)) return 'prefer';
+  if (has(s, 'sole', 'only', 'exclusive') && SOLE_ALLOWED.test(s)) return 'prefer';
+  if (s.includes('this server is') && WHILE_LOADED.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOOL_ID.exec(s)))
+      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'cross-tool';
+  }
   const at = s.includes('@');
   const address = at || s.includes('://');
   if (at && BCC_ADDRESS.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
@@ -511,11 +560,11 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes(':') && AGENT_CONFIG.test(s)) return 'tamper';
   if (s.includes(' with') && AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
   if (s.includes('grant') && GRANT_OUTSIDER.test(s)) return 'exfil';
-  if (s.includes('every') && MASS_SECRETS.test(s)) return 'secret';
+  if (has(s, 'every', 'from all') && MASS_SECRETS.test(s)) return 'secret';
   if ((s.includes('](') || s.includes('<img')) && BEACON.test(quoted.toLowerCase())) return 'exfil';
   if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
   if (has(s, 'host', 'dns', 'domain') && DNS_EXFIL.test(s)) return 'exfil';
-  if (has(s, '|', 'cookie', '$(', 'curl') && SHIP_OUT.test(s)) return 'exfil';
+  if (has(s, '|', 'cookie', '$(', 'curl', 'storage') && SHIP_OUT.test(s)) return 'exfil';
   if (has(s, 'iex', 'powershell', '>', 'tee', 'sh -c', '<(', 'grant all') && SHELL_DROPPER.test(s))
     return 'command';
   if (s.includes('$') && SECRET_TO_RUNNER.test(s)) return 'secret';
@@ -611,7 +660,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
+    /approval|checks|review|bypass|ask |approve|cluster-admin|memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -741,6 +790,8 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   if (IF_SERVER.test(s)) return 'cross-tool';
   if (ADD_ADMIN.test(s)) return 'tamper';
+  if (FORCE_PUSH.test(s)) return 'tamper';
+  if (REDIRECT_INSTEAD.test(s)) return 'depend';
   if (
     /\bbefore (?:any|every) other tool\b|\bbefore (?:answering|replying to|responding to) (?:any|every) (?:user )?(?:questions?|requests?|messages?)\b(?! about| regarding| on | related)/.test(
       s,
