@@ -145,9 +145,10 @@ if (args.has('--json')) {
   // ---------------------------------------------------------------- attacks (issue 10)
   const rc = (r: { n: number; caught: number; recall: number }) =>
     r.n ? `${r.caught}/${r.n} ${pct(r.recall)}` : '-';
-  console.log(`\n${cols('attack corpus (data/attacks)', 'tuning', 'held-out', '')}`);
-  for (const c of attacks.byClass) console.log(cols(`  ${c.cls}`, rc(c.tuning), rc(c.heldout), ''));
-  console.log(cols('  all classes', rc(attacks.tuning), rc(attacks.heldout), ''));
+  const acols = (a: string, b: string, c: string) => `${a.padEnd(34)}${b.padStart(16)}${c.padStart(18)}`;
+  console.log(`\n${acols('attack corpus (data/attacks)', 'tuning', 'held-out')}`);
+  for (const c of attacks.byClass) console.log(acols(`  ${c.cls}`, rc(c.tuning), rc(c.heldout)));
+  console.log(acols('  all classes', rc(attacks.tuning), rc(attacks.heldout)));
   console.log(
     '  caught = flagged tool_poisoning or injection_attempt (hidden_unicode/bidi_control for invisible,\n' +
       '  shadowing_name for shadowing and confusable names) and hidden in every profile',
