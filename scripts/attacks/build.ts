@@ -25,6 +25,7 @@ import { NEGATIVES_K } from './negatives-k.js';
 import { NEGATIVES_L } from './negatives-l.js';
 import { NEGATIVES_M } from './negatives-m.js';
 import { NEGATIVES_N } from './negatives-n.js';
+import { NEGATIVES_P } from './negatives-p.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -39,6 +40,7 @@ import { SPECS_K } from './specs-k.js';
 import { SPECS_L } from './specs-l.js';
 import { SPECS_M } from './specs-m.js';
 import { SPECS_N } from './specs-n.js';
+import { SPECS_P } from './specs-p.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -187,6 +189,7 @@ const specs = [
   ...SPECS_L,
   ...SPECS_M,
   ...SPECS_N,
+  ...SPECS_P,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -212,6 +215,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_L,
     ...NEGATIVES_M,
     ...NEGATIVES_N,
+    ...NEGATIVES_P,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
