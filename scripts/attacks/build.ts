@@ -26,6 +26,7 @@ import { NEGATIVES_L } from './negatives-l.js';
 import { NEGATIVES_M } from './negatives-m.js';
 import { NEGATIVES_N } from './negatives-n.js';
 import { NEGATIVES_O } from './negatives-o.js';
+import { NEGATIVES_P } from './negatives-p.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -41,6 +42,7 @@ import { SPECS_L } from './specs-l.js';
 import { SPECS_M } from './specs-m.js';
 import { SPECS_N } from './specs-n.js';
 import { SPECS_O } from './specs-o.js';
+import { SPECS_P } from './specs-p.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -190,6 +192,7 @@ const specs = [
   ...SPECS_M,
   ...SPECS_N,
   ...SPECS_O,
+  ...SPECS_P,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -216,6 +219,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_M,
     ...NEGATIVES_N,
     ...NEGATIVES_O,
+    ...NEGATIVES_P,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
