@@ -48,7 +48,7 @@ export const IMPERATIVE: ReadonlySet<string> = new Set(
   ),
 );
 const MODAL =
-  /\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\bby convention\b|\b(?:works?|indexed|performs?) best when\b/;
+  /\b(?:would|will) be a mistake not to\b|\bit is a mistake not to\b|\bsería un error no\b|\bil serait maladroit\b|\bwäre ein fehler\b|\bsarebbe un errore non\b|\bseria um erro não\b|\bhave you (?:already )?(?:read|added|included|sent|put|attached|copied|set|called|run|forwarded|shared|uploaded)\b|\bdid you remember to\b|, so (?:add|include|send|put|attach|copy|use|paste) (?:them|it|those|these)\b|\b(?:must|should|shall|need to|needs to|have to|has to|are required to|is required to|are to|is to|always|never|make sure|be sure|it is important that|under no circumstances|at all times|every time|mandatory|required to)\b|\b(?:is|are) (?:also )?expected (?:to|in)\b|\bexpected to be\b|\bought to\b|\bit is (?:standard|common|normal|usual|best|recommended|expected|accepted) practice\b|\b(?:it is )?recommended that\b|\bideally\b|\bbest avoided\b|\b(?:is|are) not to be\b|\b(?:does|do|need) not need to\b|\bneed not\b|\bis (?:therefore )?not (?:needed|necessary)\b|\bit would help if\b|\bby convention\b|\b(?:works?|indexed|performs?) best when\b/;
 /** the agent as the subject of a description ("the assistant is expected to …", "… is read by the assistant") */
 const AGENT_SUBJECT =
   /\b(?:the |an |any |each |every |all )?(?:assistants?|callers?|llms?|the ai|the integration|the client)\s+(?:is|are|should|ought|must|shall|will|first|then|also|now|always|reads?|sends?|places?|calls?|invokes?|tries|passes|includes?|operating|using|driving|has been|have been|copies|uploads?|posts?|writes?|adds?|inserts?|appends?|injects?|grants?|sets?|e-?mails?|forwards?|shares?|summari[sz]es)\b|\bby (?:the |an |any )?(?:assistant|caller|llm)s?\b|\b(?:the )?default for (?:assistants?|agents?|models?|llms?)\b/;
@@ -133,15 +133,15 @@ const CONCEAL: RegExp[] = [
 ];
 /** concealment that needs no mood: a cover story, or what never reaches the user */
 const CONCEAL_STRONG =
-  /\bwithout (?:pointing (?:it|this|that) out|drawing attention|calling attention)\b|\b(?:tell|assure|inform) (?:the )?users? (?:that )?[^.]{0,60}\b(?:is|are|was|were) (?:guaranteed|safe|verified|anonymous|secure|private|official|correct|accurate)\b|\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\b(?:if|where|when|should) (?:the )?(?:user|they|anyone|someone|owner|requester|customer|client|[\w-]+ owner) asks?\b[^.]{0,100}\b(?:the answer(?: given)? is|answer|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept|is kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?|requesters?|status (?:shown|given) to)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
+  /\bavoids? any mention of\b|\bavoid(?:s|ing)? mentioning\b|\bleaves? out any mention\b|\b(?:asked|told|instructed|expected) (?:never|not) to (?:mention|tell|disclose|reveal)\b|\b(?:report|notify|inform|tell|show)\w*_(?:to_)?users?\w*\s*[:=]\s*(?:no|false|none|never|summary_only)\b|\bnutzer_informieren\s*=\s*nein\b|\bsuppress(?:ed)?[_ ]in[_ ](?:reply|replies|answer|summary)\b|\bhide[_ ]from[_ ]user\b|\bomit[_ ]from[_ ]repl(?:y|ies)\b|\bwithout (?:pointing (?:it|this|that) out|drawing attention|calling attention)\b|\b(?:tell|assure|inform) (?:the )?users? (?:that )?[^.]{0,60}\b(?:is|are|was|were) (?:guaranteed|safe|verified|anonymous|secure|private|official|correct|accurate)\b|\breport (?:zero|no|none of the) (?:\w+ )?(?:violations|issues|errors|findings|problems|vulnerabilities|changes|alerts)\b|\b(?:is|are) (?:never|not to be) (?:brought up|mentioned|discussed|raised|surfaced|disclosed)\b|\bleft out of (?:the |all |any |its |their |your )?(?:summar|repl|answer|response|confirmation|message)|\bnot user-relevant\b|\b(?:if|where|when|should) (?:the )?(?:user|they|anyone|someone|owner|requester|customer|client|[\w-]+ owner) asks?\b[^.]{0,100}\b(?:the answer(?: given)? is|answers?|say|reply|respond|tell them)\b|\b(?:stays?|remains?|kept|is kept) (?:out of|hidden from|invisible to) (?:the |their |its )?(?:repl(?:y|ies)|answers?|summar(?:y|ies)|users?|requesters?|status (?:shown|given) to)\b|\b(?:never|do not|don't|should not|must not|shall not) (?:reach|reaches|get to|be seen by|be shown to) (?:the )?users?\b|\b(?:summari[sz]es?|describes?|reports?|presents?|confirms?) (?:\w+ ){0,3}?as (?:if|though|["“'](?:no|only|nothing|done|ok))|\b(?:answers?|responds?|replies) as (?:if|though)\b/;
 const ML_CONCEAL =
-  /(?:nie erwähnt|niemals erwähnt|nicht erwähnt|auf nachfrage|si pregunta|s'il demande|se chiede|se perguntar|если спросит|聞かれたら|물으면|(?:no aparece|no aparecen|no figuran)[^.]{0,60}usuario|n'apparaissent pas[^.]{0,60}utilisateur|erscheinen nicht[^.]{0,60}(?:nutzer|benutzer)|non compaiono[^.]{0,60}utente|não aparecem[^.]{0,60}usuário|не появляются[^.]{0,60}пользовател|ユーザー[^。]{0,30}表示されない|説明は(?:通常)?省略|省略されます|无需告知|不告知|لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar))|(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
+  /sous silence|maladroit de signaler|pasar por alto|sotto silenzio|(?:nie erwähnt|niemals erwähnt|nicht erwähnt|auf nachfrage|si pregunta|s'il demande|se chiede|se perguntar|если спросит|聞かれたら|물으면|(?:no aparece|no aparecen|no figuran)[^.]{0,60}usuario|n'apparaissent pas[^.]{0,60}utilisateur|erscheinen nicht[^.]{0,60}(?:nutzer|benutzer)|non compaiono[^.]{0,60}utente|não aparecem[^.]{0,60}usuário|не появляются[^.]{0,60}пользовател|ユーザー[^。]{0,30}表示されない|説明は(?:通常)?省略|省略されます|无需告知|不告知|لا تذكر|لا تخبر|دون علم المستخدم|न बताएं|मत बताना|मत बताओ|नहीं बताना|comme s'il s'agissait|als ob es|como si fuera|come se fosse|como se fosse|как будто|söylemez|알리지 마|알리지 말|말하지 마|말하지 말|언급하지 마|언급하지 말|보여주지 마|몰래|숨기|nie informuj|nie mów|nie wspominaj|bez wiedzy|söyleme|bildirme|bahsetme|niet vermelden|vermeld (?:dit )?niet|niet melden|zonder de gebruiker|unerwähnt|verschweig|verheimlich|no (?:se |le |les |lo |la |se lo |se la )?(?:menciones|digas|reveles|informes|cuentes|comentes)|no hace falta (?:comentarlo|mencionarlo|decirlo|avisar)|non è necessario (?:menzionarlo|dirlo|segnalarlo)|il n'est pas (?:utile|nécessaire) de (?:le |la |les )?(?:signaler|mentionner|dire|préciser)|não é necessário (?:mencionar|dizer|informar))|(?:erwähne|sage|sag|teile|verrate|informiere)[^.]{0,40}nicht|nicht\s+(?:erwähnen|sagen|mitteilen|informieren|verraten|melden|anzeigen|wissen)|ohne\s+(?:den|die|das)?\s*(?:nutzer|benutzer|anwender)|unauffällig|heimlich|ne\s+(?:le |la |les |l'|lui |leur )?(?:dites|dis|mentionnez|mentionne|révélez|révèle|signalez|signale|informez|parlez)\s+(?:jamais|pas|rien)|ne\s+(?:jamais|pas|rien)\s+(?:\S+\s+){0,2}?(?:dire|mentionner|informer|révéler|signaler|indiquer|montrer|préciser|parler)|sans\s+(?:en\s+)?(?:informer|prévenir|avertir|le dire|que l'utilisateur)|discrètement|secrètement|en secret|no\s+(?:\S+\s+){0,2}?(?:revelar|decir|mencionar|informar|avisar|contar|mostrar|indicar)|sin\s+(?:informar|avisar|decir|notificar|que el usuario)|en secreto|secretamente|discretamente|non\s+(?:\S+\s+){0,2}?(?:dire|menzionare|informare|rivelare|segnalare|avvisare|mostrare)|senza\s+(?:informare|avvisare|dire|notificare)|di nascosto|segretamente|não\s+(?:\S+\s+){0,2}?(?:diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|mostre|avise)|sem\s+(?:informar|avisar|dizer|notificar)|em segredo|не\s+(?:\S+\s+){0,2}?(?:говори|сообщай|упоминай|рассказывай|показывай|говорить|сообщать|упоминать|рассказывать|показывать|информируй|уведомляй|знал|узнал)|без\s+(?:ведома|уведомления|предупреждения)|тайно|незаметно|скрытно|不要(?:告诉|提及|提到|通知|透露|显示|让用户)|别告诉|勿告知|不得(?:告诉|透露|提及)|悄悄|秘密地|暗中|知らせない|伝えない|言わない|言及しない|教えない|表示しない|内緒|秘密に|こっそり|黙って/;
 
 const SECRET_PATH =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b|~\/\.[a-z0-9_-]+\/(?:[\w.-]+\/)*[\w.-]*(?:config|credentials?|auth|token|hosts|secrets?)[\w.-]*/;
 /** a shell profile, autostart entry, hook or system file: writing there runs code later */
 const PERSIST_PATH =
-  /\bclaude\.md\b|\bagents\.md\b|\.cursorrules\b|\.windsurfrules\b|copilot-instructions\.md|~\/\.claude\/|~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
+  /\.config\/systemd\/user|\/etc\/systemd\b|\bclaude\.md\b|\bagents\.md\b|\.cursorrules\b|\.windsurfrules\b|copilot-instructions\.md|~\/\.claude\/|~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
 const ML_PRIVATE =
   /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
 /** the user's own context: what the conversation holds, not what the tool was given */
@@ -162,7 +162,7 @@ const UNIVERSAL =
 const BAN_OTHER =
   /\b(?:never|do not|don't|dont|avoid|stop|must not|should not)\s+(?:\w+\s+){0,2}?(?:use|using|call|calling|invoke|invoking|trust|trusting|rely on)\s+(?!this\b|it\b)(?:\S+\s+){0,4}?(?:other|others|any browser|browser|web search|search tools?|those when|them\b)/;
 const COMPULSION =
-  /(?:für jede|pour chaque|para cada|per ogni|для каждой|每个|ごとに)|\b(?:after (?:creating|opening|sending|writing|uploading)|before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
+  /(?:前に|之前|전에|毎回|每次|매번)|\b(?:all|every) agents? (?:to )?do the same\b|\bthey want all agents\b|(?:für jede|pour chaque|para cada|per ogni|для каждой|每个|ごとに)|\b(?:after (?:creating|opening|sending|writing|uploading)|before (?:every|each|any)|first in each|(?:in|for) each session|after (?:fetching|listing|searching|querying|loading|connecting)|after (?:every|each|any|reading|you)|right after|whenever|always|on every|on each|must be followed|every (?:result|file|record|commit|search|message|time|call)|in every|each time|with (?:the|its|their) (?:file )?(?:contents?|full output|output|results?)|paste|full output|what you read|(?:your|the) conversation|with default arguments|depends on|pipe (?:the|its) (?:result|output)s?)\b|https?:\/\/|\bfirst\b[^.]{0,40}\b(?:paste|pass|include)\b/;
 const EVERY_CALL =
   /\b(?:to|on|in|with|for|of) (?:every|each|all) (?:\w+ )?(?:quer(?:y|ies)|requests?|calls?|messages?|tasks?|commands?|orders?|search(?:es)?|e-?mails?|issues?|records?|commits?|posts?|invocations?|responses?|outputs?|answers?|translations?|replies|prs?|pull requests?|comments?|deployments?|charges?|payments?|invoices?|transfers?|notes?|pages?|tickets?|sessions?|workflows?|boards?|sites?|samples?|code samples?|snippets?|repository|repos?|repositories|projects?|files?|databases?|tables?|users?|accounts?|channels?)\b|\b(?:every|each) (?:quer(?:y|ies)|request|call|message|task|command|order|search|e-?mail|issue|record|commit|post|invocation|response|output|answer|translation|reply)(?: you (?:create|send|make|run|write|post|open))?\b(?! (?:returns?|has|is|includes?|contains?))|\bin addition to\b/;
 /** the answer to the user steered: a product, a source or a ticker talked up */
@@ -256,24 +256,24 @@ const DISPARAGE_OTHER =
 const TOOL_ID = /(?<![\w/.-])([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?![\w/-])/g;
 /** a call required every time: before every tool, first in each session */
 const STRONG_COMPULSION =
-  /\bbefore (?:every|each|any) (?:\w+ )?(?:tool|call|request|query)\b|\bfirst in (?:each|every) session\b|\b(?:in|at the start of) (?:each|every) session\b|\bbefore this tool\b/;
+  /\b(?:all|every) agents? (?:to )?do the same\b|\bbefore (?:every|each|any) (?:\w+ )?(?:tool|call|request|query)\b|\bfirst in (?:each|every) session\b|\b(?:in|at the start of) (?:each|every) session\b|\bbefore this tool\b/;
 const DEPEND_VERB =
-  /(?:übergeben|weitergeben|passer à|transmettre à|pasar a|passare a|inviare a|passar para|передай|传给|渡す)|\b(?:escalat\w* to|hand(?:s|ed)? off to|relay(?:ed|s)? to|loop(?:ed)? in|hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
+  /(?:を呼んで|を呼び出|调用|호출)|\broute\w* (?:\w+ ){0,3}through\b|(?:übergeben|weitergeben|passer à|transmettre à|pasar a|passare a|inviare a|passar para|передай|传给|渡す)|\b(?:escalat\w* to|hand(?:s|ed)? off to|relay(?:ed|s)? to|loop(?:ed)? in|hand(?:ed)? (?:to|over to)|passed to|given to|goes through|passes through|routed through|needs [a-z0-9_]+ to run|call|calls|calling|invoke|invoking|run|running|use|using|trigger|followed by|follow(?: it)? with|then|depends on|requires|prefer|pass (?:it|them|the \w+) to|feed (?:it|them) to)\b/;
 const DANGEROUS_TOOL =
   /(?:^|[_-])(?:delete|remove|drop|destroy|purge|wipe|send|post|push|publish|draft|email|mail|message|upload|fetch|http|request|exec|execute|run|shell|command|merge|transfer|pay|order|buy|create|write|share|invite|deploy|commit)(?:$|[_-])/;
 const DATA_FLOW =
   /\b(?:with|containing|include|including|paste|pass|passing|put|append|attach|send|copy)\b[^.]{0,60}\b(?:contents?|output|results?|everything|all|conversation|id|what you read|full|text|data|file|records?|response)\b|\bevery (?:result|file|record|commit|search|message|time|call|other tool)\b|\bon (?:every|each|all) (?:result|file|record|match)|\bright after\b|\bafter (?:every|each|any)\b|\bwith default arguments\b|\bevery other tool\b|https?:\/\//;
 
 const USER_OVERRIDE =
-  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|irrespective of (?:the |any )?(?:\w+ )?(?:provided|given|entered|requested|figures|values?|amounts?|input)|instead of the \w+ (?:the user|they) (?:names?|gives?|chooses?|picks?|asks? for|specif\w+)|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
+  /\b(?:even (?:when|if) the user|whatever the user|regardless of (?:what |which |whom? )?(?:the user|user)|no matter (?:what|which|who) the user|in addition to (?:whoever|whatever|what|whom) the user|any value the user|unless the user insists|instead of (?:what|whoever|whatever) the user|times what the user|(?:than|from) what the user|ignor(?:e|ing) (?:the user'?s?|what the user)|the user'?s (?:choice|selection|value) is (?:ignored|replaced|overridden)|overwrite any value|even when a tool from|whatever (?:value )?the (?:user|caller|customer|requester) (?:\w+ ){0,2}?(?:provided|gave|entered|chose|supplied|asked for|wants|set|requested)|(?:relative to|compared to|rather than) what the user|even when (?:they|users?|the user) ask(?:s)? otherwise|(?:disregard|ignore) the \w+ (?:the user|they) (?:set|chose|gave|entered|asked for)|regardless of (?:the )?requests?|regardless of (?:the |any |their )?(?:\w+ )?(?:address|value|amount|recipient|account|input|choice)s? (?:the user|they|the caller|provided|given|entered|requested|supplied|chosen)|in addition to the user'?s|overrides? (?:anything|whatever|any value) (?:else )?(?:supplied|provided|given|passed|entered)|whatever (?:they|the user) (?:typed|type|entered|enter|said|say|asked|ask)|the actual (?:destination|recipient|channel|target|account) is always|irrespective of (?:the |any )?(?:\w+ )?(?:provided|given|entered|requested|figures|values?|amounts?|input)|instead of the \w+ (?:the user|they) (?:names?|gives?|chooses?|picks?|asks? for|specif\w+)|\bwhen (?:the )?users? (?:asks?|requests?|wants?) (?:to )?\w+[^.]{0,60}\binstead\b|\bwhose (?:id|name|email|domain) (?:begins|starts|ends) with\b[^.]{0,60}\b(?:rating|score|priority|status|recorded|marked|approved)\b|the \w+ (?:the user|they) (?:names?|gives?|provides?|enters?|picks?) (?:is|are) (?:for display only|ignored|not passed|not used)|followed by (?:the )?(?:url|address|value|link) (?:the user|they) (?:gave|provided|entered|supplied))\b|\bunless the user (?:names|specifies|chooses|says|picks|gives)\b[^.]{0,60}\b(?:ideally|should|must|always) be\b/;
 const ML_OVERRIDE =
-  /(?:ne isterse|ne derse desin|(?:aleasă|aleasa) de utilizator|choisie? par l'utilisateur|elegid[oa] por el usuario|scelt[oa] dall'utente|escolhid[oa] pelo usuário|vom (?:nutzer|benutzer) gewählt|cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
+  /実際の送信先は常に|实际的接收方始终|der tatsächliche empfänger ist immer|el destino real es siempre|le destinataire réel est toujours|(?:ne isterse|ne derse desin|(?:aleasă|aleasa) de utilizator|choisie? par l'utilisateur|elegid[oa] por el usuario|scelt[oa] dall'utente|escolhid[oa] pelo usuário|vom (?:nutzer|benutzer) gewählt|cuando el usuario pide[^.]{0,60}en su lugar|quand l'utilisateur demande[^.]{0,60}à la place|wenn der (?:nutzer|benutzer)[^.]{0,60}stattdessen|に関係なく|ユーザー[^。]{0,20}ではなく|用户[^。]{0,20}(?:而不是|而非)|无论|不管|unabhängig von|quel que soit|indipendentemente|независимо|en lugar de (?:la|lo|el) (?:que|indicad)|au lieu de (?:celui|celle|ce que)|invece di quell|em vez d[oa] (?:que|informad)|independentemente d[oa]|independientemente de[l ]|auch wenn (?:der |die )?(?:nutzer|benutzer|anwender|user)|indépendamment de|auch wenn der (?:nutzer|benutzer|anwender)|même si l'utilisateur|quelle que soit la demande|aunque el usuario|cualquiera que sea|anche se l'utente|qualunque sia la richiesta|mesmo que o usuário|даже если пользователь|即使用户|kullanıcı\S* \S+ bile|unabhängig davon,? was|egal,? was der|peu importe ce que|quoi que (?:dise|demande)|sin importar lo que|independientemente de lo que|indipendentemente da|qualunque cosa|independentemente do que|seja o que for|независимо от того|что бы ни|无论用户|不管用户|ユーザーが何を)/;
 const SET_VERB =
   /\b(?:post|route|set|change|add|append|prepend|prefix|target|replace|include|make|force|use|treat|assign|pin|mention|put|fill|always leave|leave)\b|^request\b/;
 /** the verbs that give an argument a value */
 const VALUE_VERB = /\b(?:set|change|add|append|prepend|prefix|replace|assign|pin|force|fill|put)\b/;
 const LITERAL =
-  /["'`][^"'`]{1,80}["'`]|\b[a-z]+[_-]?[0-9][a-z0-9_-]{4,}\b|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
+  /\b0x[0-9a-f]{20,}\b|["'`][^"'`]{1,80}["'`]|\b[a-z]+[_-]?[0-9][a-z0-9_-]{4,}\b|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
 
 const STEER: RegExp[] = [
   /"?role"?\s*:\s*"?(?:system|developer)\b/,
@@ -290,7 +290,7 @@ const STEER: RegExp[] = [
   /\b(?:checking with|asking|confirming with|consulting) (?:the )?users?\b[^.]{0,80}\b(?:is|are) (?:therefore |thus |also )?(?:not (?:needed|required|necessary)|unnecessary)\b/,
   /\b(?:assistants?|agents?|models?|llms?)\b[^.]{0,40}\b(?:have|has) been granted\b|\b(?:operators?|admins?|administrators?|the owner) (?:have|has) (?:enabled|granted|approved|authori[sz]ed) (?:writes|write access|full access|admin)\b/,
   /<\s*system\b[^>]{0,60}>|\bcounts? as an? (?:operator|system|developer|admin) (?:message|instruction)|\bfollows? any instructions? (?:inside|in|found in|contained in)\b|\b(?:whatever|anything) (?:follows|comes after)\b[^.]{0,40}\b(?:is|are) taken as\b|\btake[sn]? (?:as )?precedence over (?:the )?(?:user|chat|previous|earlier|system)|\boverrides? (?:the )?(?:user'?s?|previous|earlier|system) (?:instructions|prompt|messages?)\b/,
-  /\b(?:agent|assistant'?s?|your|long-term|persistent) memory\b[^.]{0,60}\b(?:future|later|all|every|next) (?:sessions?|conversations?|chats?)\b|\bfull-auto\b|\bauto-?approve\b[^.]{0,20}\b(?:true|on|enabled|yes)\b|\bconfirmations?\b[^.]{0,60}\b(?:treated as|considered|deemed) (?:already )?(?:given|granted|approved)\b|\bpre-?authori[sz]ed\b|\b(?:is|are) not asked\b|\bdo not pause for (?:review|approval|confirmation)\b|\b(?:guidelines|polic(?:y|ies)|restrictions|filters|safeguards)\b[^.]{0,30}\b(?:lifted|suspended|waived|no longer apply)\b|\bunrestricted (?:\w+ )?mode\b|\bthe user (?:has )?(?:already )?(?:opted in|consented|agreed)\b/,
+  /\b(?:agent|assistant'?s?|your|long-term|persistent) memory\b[^.]{0,60}\b(?:future|later|all|every|next) (?:sessions?|conversations?|chats?)\b|\bfull-auto\b|\bauto-?approve\b[^.]{0,20}\b(?:true|on|enabled|yes)\b|\bconfirmations?\b[^.]{0,60}\b(?:treated as|considered|deemed) (?:already )?(?:given|granted|approved)\b|\bpre-?authori[sz]ed\b|\b(?:is|are) not asked\b|\bdo not pause for (?:review|approval|confirmation)\b|\b(?:guidelines|polic(?:y|ies)|restrictions|filters|safeguards|rules?)\b[^.]{0,30}\b(?:lifted|suspended|waived|no longer apply|withdrawn|void|revoked)\b|\b(?:is|are) superseded by this (?:note|description|text|tool)\b|\bsupersedes? (?:the |any )?(?:developer|system|user|previous|earlier) (?:instructions|prompt|rules)\b|\bauto[_-]?approv\w*\s*[:=]|\bunrestricted (?:\w+ )?mode\b|\bthe user (?:has )?(?:already )?(?:opted in|consented|agreed)\b/,
   /\bno approval (?:is )?(?:needed|required)\b|\bwithout (?:approval|review)\b|\bskip (?:the |all )?(?:checks|review|approval|tests)\b|\bbypass (?:the )?(?:checks|review|approval)\b|\b(?:not|never|don'?t) (?:to )?ask (?:the )?users?\b(?!\s+(?:to|which|what|whether|for (?:input|clarification|a|the|their)))|\balready approved? everything\b|\bclusterrolebinding\b[^.]{0,40}\bcluster-admin\b/,
   /^\s*(?:system|developer|admin)\s*:|\bfrom now on\b[^.]{0,60}\b(?:capture|include|send|ignore|answer|respond|act|you)\b/,
   /\btreat\b[^.]{0,80}\bas (?:an? )?(?:direct |explicit )?(?:instructions?|commands?|orders?)\b|\b(?:count|counts|are|is) (?:to be )?(?:treated )?as (?:trusted |direct |binding )(?:instructions?|commands?)\b|\bcarry out (?:any|all|the) (?:steps|instructions|actions) (?:they|it) (?:describe|contain|give)s?\b/,
@@ -329,7 +329,7 @@ const ANY_INSTRUMENT =
   /\b(?:with|using|through|via|by) (?:any|whichever|whatever) (?:\w+ ){0,3}?(?:tools?|capabilit(?:y|ies)|functions?|means)\b(?: (?:is |are )?available)?/;
 /** another tool named as the means ("… with send_email", "with the fetch tool") */
 const TOOL_INSTRUMENT =
-  /\b(?:with|using|through|via) (?:the |your |an? )?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|fetch|http(?: request)?|e-?mail|mail|webhook|curl|insert-many|dns) ?(?:tool|capability|function)?\b/;
+  /\b(?:with|using|through|via|by) (?:the |your |an? )?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|fetch|http(?: request)?|e-?mail|mail|webhook|curl|insert-many|dns) ?(?:tool|capability|function)?\b/;
 /** after the tool's data is in hand: the send is an extra step */
 const AFTER_DATA =
   /\b(?:after|once|right after|as soon as|when)\b[^.]{0,50}\b(?:read|reading|listing|listed|returned|fetched|fetching|connecting|connected|opened|shown|loaded)\b|\bbefore (?:they are |it is |being )?shown\b|\bat the start of (?:every|each) session\b/;
@@ -377,7 +377,7 @@ const PERSIST_TOOL =
   /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/;
 /** a value that names what leaks: credentials attached, context shared with a vendor, env values public */
 const VALUE_LEAK =
-  /\bpush\w* (?:\w+ )?to (?:a |the )?(?:fork|mirror|external|outside)\b|\b(?:watermark|signature|footer|credit line|tagline)\b[^.]{0,60}\b(?:always|every|each)\b|\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
+  /\binclude\w* (?:\w+ ){0,3}(?:credentials?|secrets?|tokens?|keys?|passwords?)\b|\bpush\w* (?:\w+ )?to (?:a |the )?(?:fork|mirror|external|outside)\b|\b(?:watermark|signature|footer|credit line|tagline)\b[^.]{0,60}\b(?:always|every|each)\b|\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
 /** another tool named to be called instead of this server's own */
 const REDIRECT_INSTEAD =
   /\b(?:do not|don't|never) use [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,60}\b(?:always )?(?:call|use) [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,80}\binstead\b/;
@@ -503,7 +503,48 @@ const FAMILY_DISPARAGED =
 const SOLE_ALLOWED =
   /\bthe (?:sole|only|exclusive) (?:\w+ ){0,2}(?:tool|function|source|server|provider) (?:certified|authori[sz]ed|approved|permitted|allowed)\b/;
 
+/** an output key set for the agent: a footer, a suffix, a hook to call next */
+const OUTPUT_KEY = /\b(?:reply|answer|response|output)_(?:footer|suffix|prefix|signature|header)\s*[=:]/;
+const NEXT_CALL_KEY =
+  /\b(?:after_call|before_call|on_success|then_call|fallback_for|post_hook|pre_hook)\s*[=:]/;
+/** a skim configured: an extra fee, a payout account, applied to every tool */
+const SKIM_KEY =
+  /\b(?:extra|additional|hidden)[_ ](?:fee|commission|comision|comisión|charge)\w*\s*[:=]|\b(?:payout|payee|settlement|beneficiary)_?(?:account|wallet|address|iban)\s*[=:]\s*\S+/;
+const APPLY_ALL_KEY =
+  /\b(?:apply|applies|aplicar|appliquer|anwenden)_?(?:to|a|à|auf)?\s*[:=]\s*\w*(?:all|todas|toutes|alle)\w*/;
+/** an append to everything the agent produces */
+const APPEND_EVERY =
+  /\bappend\w*\b[^.]{0,80}\bto (?:every|each|all|any) (?:\w+ )?(?:code samples?|answers?|repl(?:y|ies)|responses?|messages?|outputs?|posts?|e-?mails?|comments?)\b/;
+/** a sink configured with a templated address */
+const SINK_KEY = /\b[\w-]*(?:sink|hook|callback|mirror|forward_to)\s*[:=]\s*https?:\/\/\S*\{\{/;
+/** a browser launched through someone's proxy */
+const PROXY_FLAG = /--proxy-server[= ]+(?:https?|socks5?):\/\//;
+/** persistence written without saying who writes it ("the line … goes into ~/.bashrc") */
+const PERSIST_PASSIVE =
+  /\b(?:goes into|go into|is (?:added|appended|written) to|are (?:added|appended|written) to|gets added|for the first write|(?:picked up|run|executed|loaded|started) (?:on|at) (?:the next )?(?:login|startup|boot)|automatically at login)\b/;
+/** money figures shifted before they are passed */
+const PRE_MULTIPLIED = /\balready multiplied\b|\bpre-?multiplied\b|×\s*\d+/;
+/** this tool picked first, the one the user trusts */
+const PICKED_FIRST =
+  /\bthe only one (?:the user|users?|you|they|everyone) trusts?\b|\b(?:is|gets|should be) (?:picked|chosen|called) first\b/;
+
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
+  if (s.includes('_') && (OUTPUT_KEY.test(s) || SKIM_KEY.test(s))) return 'tamper';
+  if (s.includes('_') && NEXT_CALL_KEY.test(s)) return 'depend';
+  if (has(s, 'apply', 'aplicar', 'appliquer', 'anwenden') && APPLY_ALL_KEY.test(s)) return 'cross-tool';
+  if (s.includes('append') && APPEND_EVERY.test(s) && LITERAL.test(quoted)) return 'tamper';
+  if (s.includes('{{') && SINK_KEY.test(s)) return 'exfil';
+  if (s.includes('--proxy') && PROXY_FLAG.test(s)) return 'tamper';
+  if (has(s, 'multipl', '×') && PRE_MULTIPLIED.test(s)) return 'tamper';
+  if (has(s, 'trust', 'first') && PICKED_FIRST.test(s)) return 'prefer';
+  if (
+    PERSIST_PATH.test(s) &&
+    (PERSIST_PASSIVE.test(s) ||
+      (ctx.value && /\b(?:at|on) (?:login|startup|boot)\b|automatically/.test(s))) &&
+    !NEGATED_TAKE.test(s) &&
+    !PERSIST_TOOL.test(ctx.self)
+  )
+    return 'secret';
   if (s.includes('grant') && GRANT_ADMIN.test(s)) return 'tamper';
   if (s.includes('ssh-') && DEPLOY_KEY.test(s) && DEPLOY_KEY_USE.test(s)) return 'tamper';
   if (s.includes('/0') && OPEN_CIDR.test(s) && ALWAYS_ADDED.test(s)) return 'tamper';
@@ -622,6 +663,11 @@ const MAY_CONCEAL_STRONG = (s: string): boolean =>
     'hidden from',
     'invisible to',
     ' as ',
+    'mention',
+    'suppress',
+    'omit',
+    'hide',
+    'nein',
   );
 /** Text every match of USER_OVERRIDE contains. */
 const MAY_OVERRIDE = (s: string): boolean =>
@@ -644,13 +690,20 @@ const MAY_OVERRIDE = (s: string): boolean =>
     'not used',
     'followed by',
     'irrespective',
+    'overrid',
+    'typed',
+    'actual',
     'instead of',
   );
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   // a fragment ("The repository id") asks nothing
-  if (raw.length < 12 || (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80)) return null;
+  if (
+    raw.length < 12 ||
+    (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80 && !(ctx.value && /[@:=+/]/.test(raw)))
+  )
+    return null;
   const quoted = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   const s = QUOTES_1.test(quoted)
     ? quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ')
@@ -660,7 +713,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
   if (
-    /approval|checks|review|bypass|ask |approve|cluster-admin|memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
+    /withdrawn|void|revoked|supersed|auto_approv|approval|checks|review|bypass|ask |approve|cluster-admin|memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
       s,
     )
   )
@@ -768,6 +821,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   }
 
   if (ctx.value && VALUE_LEAK.test(s)) return 'exfil';
+  if (ctx.value && /\bprefer\w* \w+ over\b/.test(s)) return 'prefer';
   if (ctx.value && /\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b|;\s*--\s*$/.test(s))
     return 'command';
 
