@@ -85,3 +85,52 @@ export const variationSelectors = (s: string) =>
 export const rlo = (s: string) => `\u202e${[...s].reverse().join('')}\u202c`;
 /** ANSI "conceal" (SGR 8) ... reset: hidden on a terminal */
 export const ansiHidden = (s: string) => `\u001b[8m${s}\u001b[0m`;
+
+/** A string parameter (the hard negatives' builders). */
+export const str = (description: string, extra: Record<string, unknown> = {}) => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+/** A whole tool definition whose first parameter is required (the hard negatives' builders). */
+export const tool = (
+  name: string,
+  description: string,
+  props: Record<string, unknown> = {},
+  extra: Tool = {},
+): Tool => ({
+  name,
+  description,
+  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
+  ...extra,
+});
+
+/** A spec maker of one class (specs-a.ts `maker`). */
+type Make = (
+  n: number,
+  on: string,
+  field: string,
+  text: unknown,
+  note: string,
+  extra?: Partial<Spec>,
+) => Spec;
+
+/**
+ * Specs whose payload is hidden by `encode` (an encoder or an invisible channel above): `wrap` holds {}
+ * where the hidden text goes; the span is the hidden text and `decoded` the plain one.
+ */
+export const hiddenPayload =
+  (make: Make) =>
+  (
+    n: number,
+    on: string,
+    field: string,
+    plain: string,
+    encode: (s: string) => string,
+    wrap: string,
+    note: string,
+    extra: Partial<Spec> = {},
+  ): Spec => {
+    const raw = encode(plain);
+    return make(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
+  };

@@ -1,32 +1,11 @@
 // Hard negatives, part E (numbered from 201): benign definitions that use the vocabulary of the attack
 // classes of specs-e.ts (credential paths, bcc, "use X instead", "call X first", "official", webhooks,
 // secrets that are not repeated to the user) without asking the agent for anything harmful.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
 const num = (description: string) => ({ type: 'number', description });
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 200;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg, nextId } = negatives(200);
 
 export const NEGATIVES_E: NegativeSpec[] = [
   neg(
@@ -166,7 +145,7 @@ export const NEGATIVES_E: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'server instructions with honest authentication order and a refusal to run unconfirmed trades',
     server: {
       name: 'broker-demo',

@@ -1,30 +1,9 @@
 // Hard negatives, part F: more benign definitions that sound alarming (ids from 301). None of them asks
 // the agent to do anything the user did not ask for.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 300;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg, nextId } = negatives(300);
 
 export const NEGATIVES_F: NegativeSpec[] = [
   neg(
@@ -113,7 +92,7 @@ export const NEGATIVES_F: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'server instructions with honest advice about another server',
     server: {
       name: 'issue-tracker',

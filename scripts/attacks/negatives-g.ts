@@ -3,31 +3,10 @@
 // X first" guidance, release notes and deprecations pointing to a tool of the same server, tools whose
 // job is to send mail or webhooks, secret managers, security scanners, terms-of-use notes, chat tone
 // and other languages. None of them asks the agent to do anything the user did not ask for.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 400;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg } = negatives(400);
 
 export const NEGATIVES_G: NegativeSpec[] = [
   neg(

@@ -2,31 +2,10 @@
 // (auto-approve, log levels, allow-lists, commit messages, calendar invites, image URLs, policy
 // documents, ratings, base64, homoglyphs, DNS, paste sites, JSON-LD, code comments). Each one does only
 // what the user asks, or says plainly what it does and leaves the decision to the user.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 500;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg, nextId } = negatives(500);
 
 export const NEGATIVES_H: NegativeSpec[] = [
   neg(
@@ -233,7 +212,7 @@ export const NEGATIVES_H: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'server instructions with an honest ordering rule and a visibility warning',
     server: {
       name: 'team-tasks',

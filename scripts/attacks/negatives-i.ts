@@ -3,31 +3,10 @@
 // naming another tool of the same server to call first, a messaging tool that explains the addressing of
 // its own sends, changelogs, quoted issue bodies that are plainly data, schema keywords (title, $comment,
 // pattern, const, x-*) with ordinary content, and server instructions about the server's own tools.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 600;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg, nextId } = negatives(600);
 
 export const NEGATIVES_I: NegativeSpec[] = [
   neg(
@@ -39,7 +18,7 @@ export const NEGATIVES_I: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'a calculator with an <IMPORTANT> note pointing to a tool of the same server',
     server: {
       name: 'calc-tools',
@@ -60,7 +39,7 @@ export const NEGATIVES_I: NegativeSpec[] = [
     },
   },
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'a tool saying another tool of the same server must be called first',
     server: {
       name: 'invoice-desk',
@@ -204,7 +183,7 @@ export const NEGATIVES_I: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: "server instructions that set rules for the server's own tools only",
     server: {
       name: 'notes-server',

@@ -2,36 +2,10 @@
 // statements about normal behaviour as the part-J attacks. The cache is the server's own, the copy stays
 // in the user's own account, the default region, branch and visibility are ordinary ones, automatic
 // behaviour stays within the tool, and two listings hold names that are legitimately alike.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 700;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
-const negServer = (note: string, server: NonNullable<NegativeSpec['server']>): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  server,
-});
+const { neg, negServer } = negatives(700);
 
 export const NEGATIVES_J: NegativeSpec[] = [
   neg(

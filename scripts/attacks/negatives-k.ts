@@ -3,36 +3,10 @@
 // footnotes, abbreviations, verbs such as relay, sync, back up, notify and archive, and indirect references
 // to the user. Every copy, sync or notification here goes only where the user asked or to the tool's own
 // service, and nothing is hidden from the user.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 800;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
-const negServer = (note: string, server: NonNullable<NegativeSpec['server']>): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  server,
-});
+const { neg, negServer } = negatives(800);
 
 export const NEGATIVES_K: NegativeSpec[] = [
   neg(

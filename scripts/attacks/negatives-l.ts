@@ -2,36 +2,10 @@
 // attacks. Multi-step workflows that stay within the user's task, retries and fallbacks that repeat the
 // same call or stop and ask, output formats whose links point at the result's own source, memory that
 // holds only what the user asked to keep, and completion criteria about the tool's own job.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 900;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
-const negServer = (note: string, server: NonNullable<NegativeSpec['server']>): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  server,
-});
+const { neg, negServer } = negatives(900);
 
 export const NEGATIVES_L: NegativeSpec[] = [
   neg(

@@ -1,31 +1,10 @@
 // Hard negatives, part M (ids from 1001): honest tools of the high-value kinds that specs-m.ts attacks
 // (payments, wallets, deploys, IAM and secrets, databases, mail and chat, source control, browsers, file
 // systems). Each describes its real, sensitive behaviour, and every effect stays with what the user asked.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 1000;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg } = negatives(1000);
 
 export const NEGATIVES_M: NegativeSpec[] = [
   neg(

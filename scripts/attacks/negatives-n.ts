@@ -3,36 +3,10 @@
 // writer of several plain sentences, an LLM-style bulleted description, and other languages. They use
 // the vocabulary of attacks (bcc, ~/.ssh, webhooks, "always", "do not mention", official, curl) without
 // asking the agent for anything beyond the user's task.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 1100;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
-const negServer = (note: string, server: NonNullable<NegativeSpec['server']>): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  server,
-});
+const { neg, negServer } = negatives(1100);
 
 export const NEGATIVES_N: NegativeSpec[] = [
   neg(

@@ -2,31 +2,10 @@
 // attacks (presupposing questions, conditionals, purpose clauses, relative clauses, reported speech,
 // best-practice lists, comparisons, negative framing, past sessions, consent the user really gave),
 // each staying within the user's request and the tool's own server.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 1200;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+const { neg } = negatives(1200);
 
 export const NEGATIVES_O: NegativeSpec[] = [
   neg(

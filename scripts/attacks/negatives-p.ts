@@ -2,36 +2,10 @@
 // documented placeholder hosts, ordinary defaults, real-looking but benign enums and examples, a
 // parameter description that states its real default, and honest configuration-style server
 // instructions about the server's own tools.
-import type { Tool } from './lib.js';
-import type { NegativeSpec } from './negatives.js';
+import { str, tool } from './lib.js';
+import { negatives, type NegativeSpec } from './negatives.js';
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 1300;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
-const negServer = (note: string, server: NonNullable<NegativeSpec['server']>): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  server,
-});
+const { neg, negServer } = negatives(1300);
 
 export const NEGATIVES_P: NegativeSpec[] = [
   neg(

@@ -1,6 +1,6 @@
 // Hard negatives: benign definitions that sound alarming. A detector that flags these as poisoning is
 // matching words, not what the text asks the agent to do.
-import type { Tool } from './lib.js';
+import { str, tool, type Tool } from './lib.js';
 
 export interface NegativeSpec {
   id: string;
@@ -9,28 +9,22 @@ export interface NegativeSpec {
   server?: { name: string; instructions?: string; tools: Array<string | Tool> };
 }
 
-const str = (description: string, extra: Record<string, unknown> = {}) => ({
-  type: 'string',
-  description,
-  ...extra,
-});
-const tool = (
-  name: string,
-  description: string,
-  props: Record<string, unknown> = {},
-  extra: Tool = {},
-): Tool => ({
-  name,
-  description,
-  inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
-  ...extra,
-});
-let n = 0;
-const neg = (note: string, t: Tool): NegativeSpec => ({
-  id: `neg-${String(++n).padStart(3, '0')}`,
-  note,
-  tool: t,
-});
+/** Numbered negatives of one file: ids neg-(start+1), neg-(start+2), … in the order they are written. */
+export function negatives(start: number): {
+  neg: (note: string, t: Tool) => NegativeSpec;
+  negServer: (note: string, server: NonNullable<NegativeSpec['server']>) => NegativeSpec;
+  nextId: () => string;
+} {
+  let n = start;
+  const nextId = (): string => `neg-${String(++n).padStart(3, '0')}`;
+  return {
+    neg: (note, t) => ({ id: nextId(), note, tool: t }),
+    negServer: (note, server) => ({ id: nextId(), note, server }),
+    nextId,
+  };
+}
+
+const { neg, nextId } = negatives(0);
 
 export const NEGATIVES: NegativeSpec[] = [
   neg(
@@ -205,7 +199,7 @@ export const NEGATIVES: NegativeSpec[] = [
     ),
   ),
   {
-    id: `neg-${String(++n).padStart(3, '0')}`,
+    id: nextId(),
     note: 'server instructions with honest ordering advice between its own tools',
     server: {
       name: 'jira-helper',

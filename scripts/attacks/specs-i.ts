@@ -23,6 +23,7 @@ import {
   variationSelectors,
   zwBinary,
   zwSplit,
+  hiddenPayload,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -82,33 +83,8 @@ const paramTable = (rows: Array<[string, string, string]>) =>
   '\n';
 const blank = (n: number) => '\n'.repeat(n);
 
-/** an encoded payload: `wrap` holds {} where the encoded text goes; span is the encoded text */
-function encoded(
-  n: number,
-  on: string,
-  field: string,
-  plain: string,
-  encode: (s: string) => string,
-  wrap: string,
-  note: string,
-  extra: Partial<Spec> = {},
-): Spec {
-  const raw = encode(plain);
-  return enc(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
-}
-function invisible(
-  n: number,
-  on: string,
-  field: string,
-  plain: string,
-  encode: (s: string) => string,
-  wrap: string,
-  note: string,
-  extra: Partial<Spec> = {},
-): Spec {
-  const raw = encode(plain);
-  return inv(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
-}
+const encoded = hiddenPayload(enc);
+const invisible = hiddenPayload(inv);
 
 const cnf = (
   n: number,

@@ -19,6 +19,7 @@ import {
   variationSelectors,
   zwBinary,
   zwSplit,
+  hiddenPayload,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -54,34 +55,8 @@ const tool = (
   ...extra,
 });
 
-/** an encoded payload: `wrap` holds {} where the encoded text goes; span is the encoded text */
-function encoded(
-  n: number,
-  on: string,
-  field: string,
-  plain: string,
-  encode: (s: string) => string,
-  wrap: string,
-  note: string,
-  extra: Partial<Spec> = {},
-): Spec {
-  const raw = encode(plain);
-  return enc(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
-}
-/** an invisible payload, placed the same way */
-function invisible(
-  n: number,
-  on: string,
-  field: string,
-  plain: string,
-  encode: (s: string) => string,
-  wrap: string,
-  note: string,
-  extra: Partial<Spec> = {},
-): Spec {
-  const raw = encode(plain);
-  return inv(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
-}
+const encoded = hiddenPayload(enc);
+const invisible = hiddenPayload(inv);
 
 /** a look-alike name in a realistic listing: the target is a copy of a real tool, renamed */
 const cnf = (
