@@ -467,6 +467,24 @@ function ownHost(s: string, self: string): boolean {
   return hosts.length > 0 && hosts.every((h) => words.some((w) => h.includes(w)));
 }
 
+/**
+ * Does `s` name a tool of another server: an identifier with an underscore (or a hyphen, when `hyphen`)
+ * that is not this tool and that the listing does not hold?
+ */
+function namesForeignTool(s: string, ctx: IntentContext, hyphen = false): boolean {
+  TOOL_ID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOOL_ID.exec(s))) {
+    const name = m[1]!;
+    if (
+      (name.includes('_') || (hyphen && name.includes('-'))) &&
+      name !== ctx.self &&
+      ctx.foreign(name, true)
+    )
+      return true;
+  }
+  return false;
+}
 /** does `s` contain any of `subs`? The guards below name text every match of their pattern contains. */
 const has = (s: string, ...subs: string[]): boolean => subs.some((x) => s.includes(x));
 const MAY_DISPARAGE = /tool|server|other|vendor|provider|registr|source/;
@@ -551,10 +569,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes('tools') && FAMILY_DISPARAGED.test(s)) return 'prefer';
   if (has(s, 'sole', 'only', 'exclusive') && SOLE_ALLOWED.test(s)) return 'prefer';
   if (s.includes('this server is') && WHILE_LOADED.test(s)) {
-    TOOL_ID.lastIndex = 0;
-    let t: RegExpExecArray | null;
-    while ((t = TOOL_ID.exec(s)))
-      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'cross-tool';
+    if (namesForeignTool(s, ctx)) return 'cross-tool';
   }
   const at = s.includes('@');
   const address = at || s.includes('://');
@@ -574,10 +589,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes(' by ') && SHIFTED_VALUE.test(s)) return 'tamper';
   if (has(s, 'whole', 'entire') && WIDENED.test(s)) return 'tamper';
   if (has(s, 'rather than', 'instead of') && REDIRECTED_TOOL.test(s)) {
-    TOOL_ID.lastIndex = 0;
-    let t: RegExpExecArray | null;
-    while ((t = TOOL_ID.exec(s)))
-      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'cross-tool';
+    if (namesForeignTool(s, ctx)) return 'cross-tool';
   }
   if (has(s, 'child_process', ' nc ') && REVERSE_SHELL.test(s)) return 'command';
   if (SECRET_PATH.test(s) && SENT_ALONG.test(s) && !NEGATED_TAKE.test(s) && !OWN_SECRET_TOOL.test(ctx.self))
@@ -591,10 +603,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   )
     return 'exfil';
   if (has(s, 'cookie', 'credential', 'token', 'session') && REUSES_SECRETS.test(s)) {
-    TOOL_ID.lastIndex = 0;
-    let t: RegExpExecArray | null;
-    while ((t = TOOL_ID.exec(s)))
-      if (t[1]!.includes('_') && t[1] !== ctx.self && ctx.foreign(t[1]!, true)) return 'secret';
+    if (namesForeignTool(s, ctx)) return 'secret';
   }
   if (s.includes('output of') && SECRET_OUTPUT.test(quoted)) return 'secret';
   if (at && s.includes('cc') && ADD_BCC.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
@@ -637,13 +646,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     return 'prefer';
   // another server's tool reached into, named with its server
   if (MAY_OTHER_SERVER.test(s) && OTHER_SERVER.test(s)) {
-    TOOL_ID.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOOL_ID.exec(s))) {
-      const name = m[1]!;
-      if ((name.includes('_') || name.includes('-')) && name !== ctx.self && ctx.foreign(name, true))
-        return 'cross-tool';
-    }
+    if (namesForeignTool(s, ctx, true)) return 'cross-tool';
   }
   return null;
 }
