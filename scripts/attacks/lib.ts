@@ -134,3 +134,21 @@ export const hiddenPayload =
     const raw = encode(plain);
     return make(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
   };
+
+/** A cross-tool attack in a listing's server `instructions`; the span is the instructions unless given. */
+export const ins = (
+  n: number,
+  server: string,
+  tools: Array<string | Tool>,
+  instructions: string,
+  note: string,
+  span?: string,
+): Spec => ({
+  id: `ins-${String(n).padStart(3, '0')}`,
+  cls: 'server_instructions',
+  note,
+  field: 'instructions',
+  text: instructions,
+  span: span ?? instructions.trim(),
+  server: { name: server, tools },
+});

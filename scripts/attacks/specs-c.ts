@@ -17,6 +17,7 @@ import {
   zwBinary,
   zwSplit,
   hiddenPayload,
+  ins,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -60,23 +61,6 @@ const cnf = (
   span: name,
   tool: tool(name, description, props),
   ...extra,
-});
-
-const ins = (
-  n: number,
-  server: string,
-  tools: Array<string | Tool>,
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
 });
 
 export const SPECS_C: Spec[] = [

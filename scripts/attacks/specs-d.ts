@@ -1,6 +1,6 @@
 // Attack specs, part D: more of the classes that had fewer than 12 (or exactly 12) held out after the
 // first build. Added in id order and kept whichever side of the split each id fell on.
-import type { Spec } from './lib.js';
+import { ins, type Spec } from './lib.js';
 import { maker } from './specs-a.js';
 
 const sec = maker('secrecy', 'sec');
@@ -9,23 +9,6 @@ const pds = maker('in_param_description', 'pds');
 const fs = maker('filesystem_poisoning', 'fs');
 const def = maker('in_default', 'def');
 const enm = maker('in_enum', 'enm');
-
-const ins = (
-  n: number,
-  server: string,
-  tools: string[],
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
-});
 
 export const SPECS_D: Spec[] = [
   sec(

@@ -7,6 +7,7 @@
 // payloads split across two sentences or fields, very short payloads, typos, mixed languages, and about
 // a fifth entirely in another language. Every host is made up under .example or .invalid.
 import type { Spec, Tool } from './lib.js';
+import { ins } from './lib.js';
 import { maker } from './specs-a.js';
 
 const hid = maker('hidden_instructions', 'hid');
@@ -49,23 +50,6 @@ const listing = (
   span: string,
   note: string,
 ): Spec => ({ id, cls, server: { name: server, tools }, target, field, span, note });
-
-const ins = (
-  n: number,
-  server: string,
-  tools: Array<string | Tool>,
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
-});
 
 export const SPECS_G: Spec[] = [
   // ---------------------------------------------------------------- hidden instructions

@@ -24,6 +24,7 @@ import {
   zwBinary,
   zwSplit,
   hiddenPayload,
+  ins,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -53,23 +54,6 @@ const tool = (
   description,
   inputSchema: { type: 'object', properties: props, required: Object.keys(props).slice(0, 1) },
   ...extra,
-});
-
-const ins = (
-  n: number,
-  server: string,
-  tools: string[],
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
 });
 
 const encoded = hiddenPayload(enc);

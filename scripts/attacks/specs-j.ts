@@ -20,6 +20,7 @@ import {
   zwBinary,
   zwSplit,
   hiddenPayload,
+  ins,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -100,23 +101,6 @@ const shdName = (
   },
 });
 const shd = maker('shadowing', 'shd');
-
-const ins = (
-  n: number,
-  server: string,
-  tools: Array<string | Tool>,
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
-});
 
 const BB = 'aashari__mcp-server-atlassian-bitbucket';
 const GMAIL = 'gongrzhe__server-gmail-autoauth-mcp/send_email';
