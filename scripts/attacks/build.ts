@@ -27,6 +27,8 @@ import { NEGATIVES_M } from './negatives-m.js';
 import { NEGATIVES_N } from './negatives-n.js';
 import { NEGATIVES_O } from './negatives-o.js';
 import { NEGATIVES_P } from './negatives-p.js';
+import { NEGATIVES_Q } from './negatives-q.js';
+import { NEGATIVES_R } from './negatives-r.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -43,6 +45,8 @@ import { SPECS_M } from './specs-m.js';
 import { SPECS_N } from './specs-n.js';
 import { SPECS_O } from './specs-o.js';
 import { SPECS_P } from './specs-p.js';
+import { SPECS_Q } from './specs-q.js';
+import { SPECS_R } from './specs-r.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -193,6 +197,8 @@ const specs = [
   ...SPECS_N,
   ...SPECS_O,
   ...SPECS_P,
+  ...SPECS_Q,
+  ...SPECS_R,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -220,6 +226,8 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_N,
     ...NEGATIVES_O,
     ...NEGATIVES_P,
+    ...NEGATIVES_Q,
+    ...NEGATIVES_R,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
