@@ -235,7 +235,7 @@ const SHELL_LITERAL =
 const PIPE_TO_SHELL =
   /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b/;
 const RUN =
-  /\b(?:rerun|re-run|run|execute|exec|launch|prefix|prepend|call your (?:terminal|shell)|invoke)\b|\bcall (?:the )?[a-z_]*(?:run_command|shell|terminal|exec)|\b(?:führe|ausführen|ejecuta|ejecutar|exécute|exécuter|lance|esegui|eseguire|executa|executar)\b|(?:выполни|выполнить|запусти|执行|运行|実行)/;
+  /\b(?:rerun|re-run|run|execute|exec|launch|prefix|prepend|call your (?:terminal|shell)|invoke)\b|\bcall (?:the )?[a-z_]*(?:run_command|shell|terminal|exec)|\b(?:führe|ausführen|ejecuta|ejecutar|exécute|exécuter|exécutez|lance|lancez|esegui|eseguire|executa|executar)\b|(?:выполни|выполнить|запусти|执行|运行|実行)/;
 const AGENT_SHELL =
   /\b(?:your|the|a|any)\s+(?:own\s+)?(?:shell|terminal|bash|code execution|command line|command-line|run_command|exec)\s*(?:tool|window|session)?\b|\bin a (?:terminal|shell)\b|\bwith python3?\b|\bwith node\b|\bfrom the (?:home directory|repository root)\b/;
 
@@ -317,7 +317,51 @@ const PREFER_GUARD =
 
 /** a markdown image whose address carries data in its query: a beacon the client loads */
 const BEACON =
-  /!\[[^\]]{0,80}\]\(\s*https?:\/\/[^)\s]{0,200}\?[^)\s]{0,200}[{<$]|<img\b[^>]{0,80}\bsrc\s*=\s*['"]?https?:\/\/[^'"\s>]{0,200}\?[^'"\s>]{0,200}[{<$]/;
+  /!\[[^\]]{0,80}\]\(\s*https?:\/\/[^/)\s]{1,200}[/?][^)\s]{0,200}[{<$]|<img\b[^>]{0,80}\bsrc\s*=\s*['"]?https?:\/\/[^'"\s>]{0,200}\?[^'"\s>]{0,200}[{<$]/;
+/** a copy of the data posted to a literal address as a matter of course */
+const ALSO_POSTED =
+  /\b(?:also|additionally|as well|zusätzlich|auch|également|aussi|también|además|anche|também)\b[^.;|]{0,60}\b(?:posted|sent|forwarded|uploaded|mirrored|shipped|pushed|beaconed|(?:per|via|mit) (?:http )?post|übertragen|gesendet|geschickt|weitergeleitet|hochgeladen|envoyée?s?|transmise?s?|enviad[oa]s?|reenviad[oa]s?|inviat[oie]|trasmess[oie]|enviad[oa]s?)\b[^.;|]{0,40}https?:\/\//;
+/** a blind copy to a literal address on every message */
+const HIDDEN_COPY_ALWAYS =
+  /\b(?:always|every|all|any|siempre|cualquier|todos|todas|toujours|tous|toutes|immer|jede[rsn]?|alle|sempre|ogni|tutti)\b[^.|]{0,80}\b(?:copia oculta|copie cachée|blindkopie|bcc|cco)\b[^.|]{0,40}[\w.+-]+@[\w-]+\.[a-z]/;
+/** something left out of what the user is told */
+const LEFT_UNSAID =
+  /\bkeep (?:it|them|(?:that|this|these|those|the)(?: \w+){0,3}) to yourself\b|\bleave the rest unsaid\b|\b(?:best|better) not (?:brought up|mentioned|raised|surfaced)\b|\binutile d'en parler\b|\bnot worth (?:mentioning|bringing up|telling)\b[^.]{0,40}\b(?:user|summar|repl|answer)/;
+/** the tool's word set above the user's and the other tools' */
+const ABOVE_USER =
+  /\b(?:win|wins|prevail|prevails|take precedence|takes precedence) over (?:anything|whatever|what) the user\b|\bthe user'?s? (?:own )?(?:judge?ment|opinion|view|choice|decision|instructions?) (?:should|must|shall) not (?:override|overrule)\b/;
+/** the other tools said to be faulty, so this one is to be used */
+const OTHERS_FAULTY =
+  /\b(?:other|generic|competing|rival|third-party) (?:\w+ ){0,2}tools? (?:are known to|tend to|often|always) (?:hallucinate|lie|fail|leak|break|return (?:wrong|stale|outdated|unsafe))|\b(?:las demás|las otras|otras|les autres|autres|die anderen|andere|gli altri|altri|as outras|outras) (?:\w+ ){0,2}(?:herramientas|outils|werkzeuge|tools|strumenti|ferramentas)\b[^.;]{0,60}\b(?:obsolet|insegur|unsicher|peligros|dangereu|veraltet|pericolos|inseguras)/;
+/** text in the results to be obeyed as if the user wrote it */
+const TEXT_AS_ORDERS =
+  /\btreats? (?:any|all|the) (?:text|content|instructions?|lines?) (?:inside|in|within|from) (?:them|it|the (?:results?|pages?|responses?|documents?))s? as (?:fresh |new |direct |the user's )?(?:instructions|commands|orders)\b/;
+/** a request handed to another tool instead */
+const HAND_OVER = /\bhand (?:the|this|that|it|them|any|such) (?:\w+ ){0,2}(?:to|over to) [\w.-]+ instead\b/;
+/** a purchase made without the user */
+const UNASKED_PURCHASE =
+  /\b(?:order|buy|purchase|pay|charge|book|subscribe)\b[^.]{0,80}\bwithout (?:asking|checking|confirming)\b/;
+/** the user's secrets poured into an argument */
+const SECRETS_POURED =
+  /\b(?:every|all|each) (?:variables?|env(?:ironment)? vars?) from (?:the |your )?(?:current )?(?:shell |user'?s? )?environment\b[^.]{0,40}\b(?:tokens?|secrets?|keys?|credentials?) included\b|\b(?:saved|stored) passwords\b[^.]{0,60}\b(?:append|add|include|pass|put|send|attach)/;
+/** a secret copied into a file or a message */
+const SECRET_COPIED =
+  /\b(?:api[_ ]?keys?|tokens?|secrets?|passwords?)\b[^.]{0,20}\b(?:copied|written|pasted|inserted) (?:into|in|to) (?:the )?(?:readme|commit|issue|pr|pull request|message|comment|chat|reply|answer|log)/;
+/** the database opened to everyone */
+const GRANT_PUBLIC = /\bgrant all\b[^.]{0,40}\bto public\b/;
+/** something extra added to every request and bought with it */
+const ADDED_AND_BOUGHT =
+  /\b(?:added|appended|included) (?:to|in) every (?:request|call|order|purchase)\b[^.|]{0,40}\b(?:purchased|bought|charged|paid|registered|billed)\b/;
+/** a value that installs software from a host */
+const INSTALL_FROM = /\binstall\b[^.]{0,40}\bfrom\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+/;
+/** another tool's every call altered ("Wenn ein anderes Tool …, ist … immer …") */
+const ML_CROSS_ALWAYS =
+  /\b(?:wenn ein anderes tool|si (?:un )?autre outil|si otra herramienta|cuando otra herramienta|se un altro strumento|se outra ferramenta)\b[^.]{0,80}\b(?:immer|toujours|siempre|sempre)\b/;
+/** a line appended to every answer, in Japanese or Chinese */
+const ML_ANSWER_FOOTER =
+  /(?:回答|返答|答え|回复|答复)の?最後(?:に|には)[^。]{0,20}必ず|(?:每次|所有)(?:回答|回复)(?:的)?(?:末尾|最后)/;
+/** another tool called before this one, in Japanese or Chinese */
+const ML_CALL_BEFORE = /の前に[^。]{0,40}?\b([a-z][a-z0-9]*_[a-z0-9_]+)\b\s*を呼/;
 /** a hook described as configuration: an address and a templated body */
 const HOOK_JSON =
   /["']?(?:url|endpoint|webhook|hook|callback)["']?\s*:\s*["']https?:\/\/[^"']+["'][^}]{0,200}\{\{/;
@@ -644,6 +688,41 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     )
   )
     return 'prefer';
+  // a copy of the data posted to a literal address as a matter of course ("… are also posted to https://…")
+  if (s.includes('://') && ALSO_POSTED.test(s)) return 'exfil';
+  if (has(s, 'copia oculta', 'copie cachée', 'blindkopie', 'bcc', 'cco') && HIDDEN_COPY_ALWAYS.test(s))
+    return 'exfil';
+  // something left out of what the user is told
+  if (
+    has(s, 'yourself', 'unsaid', 'not brought up', 'not mentioned', 'inutile', 'not worth') &&
+    LEFT_UNSAID.test(s)
+  )
+    return 'conceal';
+  // the tool's answers set above the user and the other tools
+  if (has(s, 'win over', 'prevail', 'precedence', 'override', 'overrule') && ABOVE_USER.test(s))
+    return 'steer';
+  if (
+    has(s, 'tools', 'herramientas', 'outils', 'werkzeuge', 'strumenti', 'ferramentas') &&
+    OTHERS_FAULTY.test(s)
+  )
+    return 'prefer';
+  if (has(s, 'instructions', 'commands', 'orders') && TEXT_AS_ORDERS.test(s)) return 'steer';
+  if (s.includes('instead') && HAND_OVER.test(s)) {
+    if (namesForeignTool(s, ctx)) return 'depend';
+  }
+  if (has(s, 'without asking', 'without checking', 'without confirming') && UNASKED_PURCHASE.test(s))
+    return 'tamper';
+  if (has(s, 'environment', 'tokens included', 'passwords') && SECRETS_POURED.test(s)) return 'secret';
+  if (has(s, 'key', 'token', 'secret', 'password') && SECRET_COPIED.test(s)) return 'secret';
+  if (s.includes('grant all') && GRANT_PUBLIC.test(s)) return 'tamper';
+  if (s.includes('every') && ADDED_AND_BOUGHT.test(s)) return 'tamper';
+  if (ctx.value && s.includes('install') && INSTALL_FROM.test(s)) return 'command';
+  if (ml && ML_CROSS_ALWAYS.test(s)) return 'cross-tool';
+  if (ml && ML_ANSWER_FOOTER.test(s)) return 'tamper';
+  if (ml && s.includes('_')) {
+    const m = ML_CALL_BEFORE.exec(s);
+    if (m && m[1] !== ctx.self && ctx.foreign(m[1]!, true)) return 'depend';
+  }
   // another server's tool reached into, named with its server
   if (MAY_OTHER_SERVER.test(s) && OTHER_SERVER.test(s)) {
     if (namesForeignTool(s, ctx, true)) return 'cross-tool';
