@@ -678,7 +678,7 @@ const URL_PARAM =
   /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
 const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
 const SAFE_HOST =
-  /^(?:example\.(?:com|org|net)|[\w-]+\.example|localhost|test\.com|domain\.com|company\.com|acme\.com|email\.com|mail\.com)$/;
+  /^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|[\w-]+\.example|localhost|test\.com|domain\.com|company\.com|acme\.com|email\.com|mail\.com)$/;
 const URL = /https?:\/\/([a-z0-9.-]+)/;
 const VALUE_SECRET =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\.aws\/credentials|\.npmrc\b|\.netrc\b|\.git-credentials|(?:^|[\s'"`(/{,])\.env\b|\.pem\b|\.kube\/config|\/etc\/(?:passwd|shadow)|~\/\.(?:bashrc|zshrc|profile|bash_profile|config\/autostart)|\.git\/hooks|\/etc\/cron|\bcrontab\b|\.ssh\/authorized_keys/;
