@@ -181,7 +181,39 @@ function readOnlyClaim(view: ToolView, p: Param): { path: string; match: string 
   return undefined;
 }
 
+/**
+ * A parameter that sets how a process is launched: its executable, its command-line arguments or a
+ * library's launch options (Puppeteer's LaunchOptions hold executablePath and args). Whoever sets it
+ * decides what binary runs on the host, with which flags.
+ */
+const LAUNCH_NAME =
+  /^(?:launch ?(?:options|opts|args|arguments|config)|executable ?path|exec ?path|binary ?path|(?:browser|chrome|chromium|process) ?(?:args|arguments|flags))$/;
+const LAUNCH_DESCRIBED =
+  /\blaunch ?options\b|\bexecutable ?path\b|\bcommand[- ]line (?:arguments|flags|args) (?:for|passed to|of) the (?:browser|process|binary)\b/;
+
 export const codeRules: Rule[] = [
+  {
+    id: 'code.launch-options',
+    family: 'code',
+    title: 'Sets how a process is launched',
+    effect: { access: 'execute', flag: 'host_execution', minRisk: 'critical' },
+    strength: 'strong',
+    rationale:
+      'the parameter "{match}" sets the executable or the launch arguments of a process the tool starts, so the caller decides what runs on the host',
+    phase: 'definition',
+    detect: (view) => {
+      for (const p of view.params) {
+        if (p.depth > 1 || p.enumValues.length > 0) continue;
+        if (p.type === 'boolean' || p.type === 'number' || p.type === 'integer') continue;
+        if (
+          LAUNCH_NAME.test(p.nameTokens.join(' ')) ||
+          (p.description && LAUNCH_DESCRIBED.test(p.description.lower))
+        )
+          return [{ path: p.path, match: p.name }];
+      }
+      return NONE;
+    },
+  },
   {
     id: 'code.command-param',
     family: 'code',

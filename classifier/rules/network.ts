@@ -56,7 +56,7 @@ export const networkRules: Rule[] = [
     title: 'Fetches from the network',
     effect: { flag: 'open_world' },
     strength: 'weak',
-    rationale: 'it "{match}"es content from the network, which strangers control',
+    rationale: 'it fetches content from the network ("{match}"), which strangers control',
     phase: 'definition',
     detect: (view) => {
       const verb = view.nameVerbs.find((v) => FETCHING.has(v.base) && v.base !== 'get');
