@@ -29,6 +29,7 @@ import { NEGATIVES_O } from './negatives-o.js';
 import { NEGATIVES_P } from './negatives-p.js';
 import { NEGATIVES_Q } from './negatives-q.js';
 import { NEGATIVES_R } from './negatives-r.js';
+import { NEGATIVES_S } from './negatives-s.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -47,6 +48,7 @@ import { SPECS_O } from './specs-o.js';
 import { SPECS_P } from './specs-p.js';
 import { SPECS_Q } from './specs-q.js';
 import { SPECS_R } from './specs-r.js';
+import { SPECS_S } from './specs-s.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -199,6 +201,7 @@ const specs = [
   ...SPECS_P,
   ...SPECS_Q,
   ...SPECS_R,
+  ...SPECS_S,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -228,6 +231,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_P,
     ...NEGATIVES_Q,
     ...NEGATIVES_R,
+    ...NEGATIVES_S,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
