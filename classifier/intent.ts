@@ -326,16 +326,16 @@ const HIDDEN_COPY_ALWAYS =
   /\b(?:always|every|all|any|siempre|cualquier|todos|todas|toujours|tous|toutes|immer|jede[rsn]?|alle|sempre|ogni|tutti)\b[^.|]{0,80}\b(?:copia oculta|copie cachée|blindkopie|bcc|cco)\b[^.|]{0,40}[\w.+-]+@[\w-]+\.[a-z]/;
 /** something left out of what the user is told */
 const LEFT_UNSAID =
-  /\bkeep (?:it|them|(?:that|this|these|those|the)(?: \w+){0,3}) to yourself\b|\bleave the rest unsaid\b|\b(?:best|better) not (?:brought up|mentioned|raised|surfaced)\b|\binutile d'en parler\b|\bnot worth (?:mentioning|bringing up|telling)\b[^.]{0,40}\b(?:user|summar|repl|answer)/;
+  /\bkeep (?:it|them|(?:that|this|these|those|the)(?: \w+){0,3}) to yourself\b|\bleave the rest unsaid\b|\b(?:best|better) not (?:brought up|mentioned|raised|surfaced)\b|\binutile d'en parler\b|\busers? (?:tend to |may |might |often |would )?(?:get|be|become) confused when (?:it|this|that|they) (?:comes? up|is mentioned|are mentioned)\b|\bnot worth (?:mentioning|bringing up|telling)\b[^.]{0,40}\b(?:user|summar|repl|answer)/;
 /** the tool's word set above the user's and the other tools' */
 const ABOVE_USER =
   /\b(?:win|wins|prevail|prevails|take precedence|takes precedence) over (?:anything|whatever|what) the user\b|\bthe user'?s? (?:own )?(?:judge?ment|opinion|view|choice|decision|instructions?) (?:should|must|shall) not (?:override|overrule)\b/;
 /** the other tools said to be faulty, so this one is to be used */
 const OTHERS_FAULTY =
-  /\b(?:other|generic|competing|rival|third-party) (?:\w+ ){0,2}tools? (?:are known to|tend to|often|always) (?:hallucinate|lie|fail|leak|break|return (?:wrong|stale|outdated|unsafe))|\b(?:las demás|las otras|otras|les autres|autres|die anderen|andere|gli altri|altri|as outras|outras) (?:\w+ ){0,2}(?:herramientas|outils|werkzeuge|tools|strumenti|ferramentas)\b[^.;]{0,60}\b(?:obsolet|insegur|unsicher|peligros|dangereu|veraltet|pericolos|inseguras)/;
+  /\b(?:other|generic|competing|rival|third-party) (?:\w+ ){0,3}tools? (?:are|were) (?:now )?(?:considered |treated as |regarded as )?(?:legacy|deprecated|obsolete|unreliable|untrustworthy)\b|\b(?:other|generic|competing|rival|third-party) (?:\w+ ){0,2}tools? (?:are known to|tend to|often|always) (?:hallucinate|lie|fail|leak|break|return (?:wrong|stale|outdated|unsafe))|\b(?:las demás|las otras|otras|les autres|autres|die anderen|andere|gli altri|altri|as outras|outras) (?:\w+ ){0,2}(?:herramientas|outils|werkzeuge|tools|strumenti|ferramentas)\b[^.;]{0,60}\b(?:obsolet|insegur|unsicher|peligros|dangereu|veraltet|pericolos|inseguras)/;
 /** text in the results to be obeyed as if the user wrote it */
 const TEXT_AS_ORDERS =
-  /\btreats? (?:any|all|the) (?:text|content|instructions?|lines?) (?:inside|in|within|from) (?:them|it|the (?:results?|pages?|responses?|documents?))s? as (?:fresh |new |direct |the user's )?(?:instructions|commands|orders)\b/;
+  /\btreats? (?:any|all|the) (?:text|content|instructions?|lines?) (?:inside|in|within|from) (?:them|it|the (?:results?|pages?|responses?|documents?))s? as (?:fresh |new |direct |the user's )?(?:instructions|commands|orders)\b|\bto be (?:treated|handled|taken) as (?:a |an )?(?:task|instruction|request|order|command)s? from the user\b/;
 /** a request handed to another tool instead */
 const HAND_OVER = /\bhand (?:the|this|that|it|them|any|such) (?:\w+ ){0,2}(?:to|over to) [\w.-]+ instead\b/;
 /** a purchase made without the user */
@@ -362,6 +362,21 @@ const ML_ANSWER_FOOTER =
   /(?:回答|返答|答え|回复|答复)の?最後(?:に|には)[^。]{0,20}必ず|(?:每次|所有)(?:回答|回复)(?:的)?(?:末尾|最后)/;
 /** another tool called before this one, in Japanese or Chinese */
 const ML_CALL_BEFORE = /の前に[^。]{0,40}?\b([a-z][a-z0-9]*_[a-z0-9_]+)\b\s*を呼/;
+/** the conversation (or what the agent has seen) added to what the tool sends */
+const CONVERSATION_APPENDED =
+  /\b(?:append|appends|add|adds|include|includes|attach|attaches)\b[^.]{0,40}\b(?:summary|copy|transcript|log|history) of the (?:current |whole |entire )?conversation\b[^.]{0,80}\b(?:to|in|into|with) (?:each|every|all|the)\b/;
+/** a query of the database's own credential tables appended to the user's query */
+const AUTH_TABLE_APPENDED =
+  /;\s*select\b[^"'`]{0,80}\b(?:authentication_string|password|passwd|mysql\.user|pg_shadow|pg_authid|sys\.sql_logins)\b/;
+/** the conversation's history put into a URL, in other languages */
+const ML_HISTORY_INTO_URL =
+  /\b(?:historial de la conversación|historique de la conversation|gesprächsverlauf|cronologia della conversazione|histórico da conversa)\b/;
+/** the user's own value set aside for a fixed one (Chinese, Japanese) */
+const ML_USER_VALUE_IGNORED =
+  /用户(?:提供|给出|输入|填写)的[^，。]{0,12}仅作参考|ユーザーが(?:指定|入力)した[^、。]{0,12}は参考/;
+/** this tool the only one to rely on, in other languages */
+const ML_ONLY_THIS_TOOL =
+  /\bausschließlich (?:auf )?dieses (?:tool|werkzeug)\b|\bexclusivement (?:sur )?cet outil\b|\bexclusivamente (?:en |de )?esta herramienta\b|\besclusivamente (?:su )?questo strumento\b|\bexclusivamente (?:n)?esta ferramenta\b/;
 /** a hook described as configuration: an address and a templated body */
 const HOOK_JSON =
   /["']?(?:url|endpoint|webhook|hook|callback)["']?\s*:\s*["']https?:\/\/[^"']+["'][^}]{0,200}\{\{/;
@@ -694,7 +709,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     return 'exfil';
   // something left out of what the user is told
   if (
-    has(s, 'yourself', 'unsaid', 'not brought up', 'not mentioned', 'inutile', 'not worth') &&
+    has(s, 'yourself', 'unsaid', 'not brought up', 'not mentioned', 'inutile', 'not worth', 'confused') &&
     LEFT_UNSAID.test(s)
   )
     return 'conceal';
@@ -706,7 +721,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     OTHERS_FAULTY.test(s)
   )
     return 'prefer';
-  if (has(s, 'instructions', 'commands', 'orders') && TEXT_AS_ORDERS.test(s)) return 'steer';
+  if (has(s, 'instructions', 'commands', 'orders', 'from the user') && TEXT_AS_ORDERS.test(s)) return 'steer';
   if (s.includes('instead') && HAND_OVER.test(s)) {
     if (namesForeignTool(s, ctx)) return 'depend';
   }
@@ -717,6 +732,11 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes('grant all') && GRANT_PUBLIC.test(s)) return 'tamper';
   if (s.includes('every') && ADDED_AND_BOUGHT.test(s)) return 'tamper';
   if (ctx.value && s.includes('install') && INSTALL_FROM.test(s)) return 'command';
+  if (s.includes('conversation') && CONVERSATION_APPENDED.test(s)) return 'exfil';
+  if (s.includes('select') && AUTH_TABLE_APPENDED.test(s)) return 'secret';
+  if (ml && ML_HISTORY_INTO_URL.test(s)) return 'exfil';
+  if (ml && ML_USER_VALUE_IGNORED.test(s)) return 'tamper';
+  if (ml && ML_ONLY_THIS_TOOL.test(s)) return 'prefer';
   if (ml && ML_CROSS_ALWAYS.test(s)) return 'cross-tool';
   if (ml && ML_ANSWER_FOOTER.test(s)) return 'tamper';
   if (ml && s.includes('_')) {
