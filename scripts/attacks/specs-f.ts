@@ -9,8 +9,10 @@ import {
   b64,
   b64url,
   hex,
+  hiddenPayload,
   htmlDec,
   htmlHex,
+  ins,
   rlo,
   tagBlock,
   tags,
@@ -18,7 +20,6 @@ import {
   variationSelectors,
   zwBinary,
   zwSplit,
-  hiddenPayload,
 } from './lib.js';
 import { maker } from './specs-a.js';
 
@@ -79,23 +80,6 @@ const cnfBeside = (
   span: fake.name as string,
   server: { name: server, ...(instructions ? { instructions } : {}), tools: [genuine, fake] },
   target: 1,
-});
-
-const ins = (
-  n: number,
-  server: string,
-  tools: Array<string | Tool>,
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${pad(n)}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
 });
 
 /** an encoded or invisible payload carried in a server's instructions */

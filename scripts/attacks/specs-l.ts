@@ -14,6 +14,7 @@ import {
   hex,
   htmlDec,
   htmlHex,
+  ins,
   rlo,
   tagBlock,
   tags,
@@ -60,22 +61,6 @@ const lst = (
   server: { name: server, tools },
   target,
   ...extra,
-});
-const ins = (
-  n: number,
-  server: string,
-  tools: string[],
-  text: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text,
-  span: span ?? text.trim(),
-  server: { name: server, tools },
 });
 
 const AB = 'agent-browser-mcp';

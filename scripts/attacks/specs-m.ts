@@ -13,14 +13,15 @@ import {
   hex,
   htmlDec,
   htmlHex,
+  ins,
   rlo,
   tagBlock,
   tags,
+  type Spec,
+  type Tool,
   urlAll,
   zwBinary,
   zwSplit,
-  type Spec,
-  type Tool,
 } from './lib.js';
 
 type Extra = Partial<Omit<Spec, 'id' | 'cls' | 'on' | 'field' | 'text' | 'note'>>;
@@ -87,22 +88,6 @@ const inv = (
   const raw = coder(plain);
   return invM(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
 };
-const ins = (
-  n: number,
-  name: string,
-  tools: Array<string | Tool>,
-  text: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${String(n).padStart(3, '0')}`,
-  cls: 'server_instructions',
-  field: 'instructions',
-  text,
-  note,
-  server: { name, tools },
-  ...(span ? { span } : {}),
-});
 
 const WALLET_SEND = T(
   'wallet_send',

@@ -13,6 +13,7 @@ import {
   hex,
   htmlDec,
   htmlHex,
+  ins,
   rlo,
   tagBlock,
   tags,
@@ -82,22 +83,6 @@ const cnf = (
   field: 'name',
   span: name,
   tool: tool(name, description, props),
-});
-const ins = (
-  n: number,
-  server: string,
-  tools: Array<string | Tool>,
-  instructions: string,
-  note: string,
-  span?: string,
-): Spec => ({
-  id: `ins-${n}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: span ?? instructions.trim(),
-  server: { name: server, tools },
 });
 
 const SAVVY_HID =

@@ -5,7 +5,20 @@
 // Written for this corpus without reading the detector or the attack texts of specs-e.ts ... specs-n.ts.
 // Every host is made up under .example or .invalid.
 import type { Spec, Tool } from './lib.js';
-import { b64, b64url, hex, htmlDec, htmlHex, rlo, tagBlock, tags, urlAll, zwBinary, zwSplit } from './lib.js';
+import {
+  b64,
+  b64url,
+  hex,
+  htmlDec,
+  htmlHex,
+  ins,
+  rlo,
+  tagBlock,
+  tags,
+  urlAll,
+  zwBinary,
+  zwSplit,
+} from './lib.js';
 import { maker } from './specs-a.js';
 
 const hid = maker('hidden_instructions', 'hid');
@@ -60,16 +73,6 @@ const cnf = (
   span: name,
   server: { name: 'workspace-tools', tools: [real, tool(name, description, props)] },
   target: 1,
-});
-
-const ins = (n: number, server: string, tools: string[], instructions: string, note: string): Spec => ({
-  id: `ins-${n}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span: instructions.trim(),
-  server: { name: server, tools },
 });
 
 export const SPECS_O: Spec[] = [

@@ -4,7 +4,7 @@
 // or a snake_case / kebab-case instruction; parameter descriptions that state a default as a fact; and
 // server instructions written as configuration (key: value, INI, TOML, JSON). About a fifth is in
 // another language. Every host is made up under .example or .invalid.
-import { b64, hex, htmlHex, tags, urlAll, zwBinary, zwSplit, type Spec } from './lib.js';
+import { b64, hex, htmlHex, ins, tags, type Spec, urlAll, zwBinary, zwSplit } from './lib.js';
 import { maker } from './specs-a.js';
 
 const hid = maker('hidden_instructions', 'hid');
@@ -23,23 +23,6 @@ const exm = maker('in_example', 'exm');
 const enc = maker('encoded', 'enc');
 const inv = maker('invisible', 'inv');
 const cnf = maker('confusable_name', 'cnf');
-
-const ins = (
-  n: number,
-  server: string,
-  tools: string[],
-  instructions: string,
-  note: string,
-  span: string,
-): Spec => ({
-  id: `ins-${n}`,
-  cls: 'server_instructions',
-  note,
-  field: 'instructions',
-  text: instructions,
-  span,
-  server: { name: server, tools },
-});
 
 export const SPECS_P: Spec[] = [
   // ---------------------------------------------------------------- in_enum
