@@ -105,13 +105,26 @@ function accuracy(fit: Fit, examples: Example[]): { access: number; risk: number
   return { access: an ? a / an : 1, risk: examples.length ? r / examples.length : 1 };
 }
 
+/** The servers held out in each fold: every `folds`-th server in sorted order, deterministic. */
+function serverFolds(servers: Iterable<string>, folds: number): Set<string>[] {
+  const sorted = [...new Set(servers)].sort();
+  return Array.from({ length: folds }, (_, k) => new Set(sorted.filter((_, i) => i % folds === k)));
+}
+
+/** The shipped form of a fit. */
+function modelData(fit: Fit, trainedOn: string): LearnedModelData {
+  const enc = encode(fit);
+  return { version: '1', trainedOn, scale: SCALE, features: enc.features, weights: enc.weights };
+}
+
 function crossValidate(examples: Example[], opts: Parameters<typeof train>[1], folds = 5) {
-  const servers = [...new Set(examples.map((e) => e.server))].sort();
   let access = 0;
   let risk = 0;
   let total = 0;
-  for (let k = 0; k < folds; k++) {
-    const held = new Set(servers.filter((_, i) => i % folds === k));
+  for (const held of serverFolds(
+    examples.map((e) => e.server),
+    folds,
+  )) {
     const trainSet = examples.filter((e) => !held.has(e.server));
     const testSet = examples.filter((e) => held.has(e.server));
     const fit = train(trainSet, opts);
@@ -129,27 +142,24 @@ function crossValidate(examples: Example[], opts: Parameters<typeof train>[1], f
  * on all of these servers, so this still flatters them; it measures what the model adds on unseen servers.
  */
 function pipelineCrossValidate(tools: CorpusTool[], examples: Example[], folds = 5) {
-  const servers = [...new Set(tools.map((t) => t.slug))].sort();
   let n = 0;
   let access = 0;
   let exact = 0;
   let falseReads = 0;
   try {
-    for (let k = 0; k < folds; k++) {
-      const held = new Set(servers.filter((_, i) => i % folds === k));
-      const enc = encode(
-        train(
-          examples.filter((e) => !held.has(e.server)),
-          OPTIONS,
+    for (const held of serverFolds(
+      tools.map((t) => t.slug),
+      folds,
+    )) {
+      useModel(
+        modelData(
+          train(
+            examples.filter((e) => !held.has(e.server)),
+            OPTIONS,
+          ),
+          'a cross-validation fold',
         ),
       );
-      useModel({
-        version: '1',
-        trainedOn: `fold ${k}`,
-        scale: SCALE,
-        features: enc.features,
-        weights: enc.weights,
-      });
       const r = evaluate(tools.filter((t) => held.has(t.slug)));
       n += r.tools;
       access += r.accessAccuracy * r.tools;
@@ -193,15 +203,11 @@ export function trainModel(examples: Example[] = tuningExamples()): {
   servers: number;
 } {
   const servers = new Set(examples.map((e) => e.server)).size;
-  const enc = encode(train(examples, OPTIONS));
   return {
-    data: {
-      version: '1',
-      trainedOn: `${examples.length} tools from ${servers} tuning servers of data/corpus`,
-      scale: SCALE,
-      features: enc.features,
-      weights: enc.weights,
-    },
+    data: modelData(
+      train(examples, OPTIONS),
+      `${examples.length} tools from ${servers} tuning servers of data/corpus`,
+    ),
     examples: examples.length,
     servers,
   };
