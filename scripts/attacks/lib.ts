@@ -117,7 +117,8 @@ type Make = (
 
 /**
  * Specs whose payload is hidden by `encode` (an encoder or an invisible channel above): `wrap` holds {}
- * where the hidden text goes; the span is the hidden text and `decoded` the plain one.
+ * where the hidden text goes, or builds the field's text around it; the span is the hidden text and
+ * `decoded` the plain one.
  */
 export const hiddenPayload =
   (make: Make) =>
@@ -127,12 +128,13 @@ export const hiddenPayload =
     field: string,
     plain: string,
     encode: (s: string) => string,
-    wrap: string,
+    wrap: string | ((hidden: string) => string),
     note: string,
     extra: Partial<Spec> = {},
   ): Spec => {
     const raw = encode(plain);
-    return make(n, on, field, wrap.replace('{}', raw), note, { span: raw, decoded: plain, ...extra });
+    const text = typeof wrap === 'string' ? wrap.replace('{}', raw) : wrap(raw);
+    return make(n, on, field, text, note, { span: raw, decoded: plain, ...extra });
   };
 
 /** A cross-tool attack in a listing's server `instructions`; the span is the instructions unless given. */
