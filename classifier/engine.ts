@@ -222,6 +222,12 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
     } else confidence = Math.min(0.45, 0.2 + a.p * 0.25);
     // a label the rules could not support is a guess: below LOW_CONFIDENCE, so a second opinion is asked
     effect.access = a.value as Access;
+    // the model's risk where it decided the access: a read's low/medium split both ways, above that
+    // only a raise
+    const r = top(RISK_ORDER_FOR_MODEL, pred.risk);
+    if (a.value === 'read' && riskRank(r.value as Risk) <= 1) effect.setRisk = r.value as Risk;
+    else if (riskRank(r.value as Risk) > 1 && r.p >= LEARNED_RAISE_CONFIDENCE)
+      effect.minRisk = r.value as Risk;
   } else {
     // strong rule evidence: the model can only raise the access (read -> write -> execute) or the risk
     const a = top(ACCESS_ORDER_FOR_MODEL, pred.access);

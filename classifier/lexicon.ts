@@ -11,6 +11,24 @@ export interface VerbInfo {
   form: VerbForm;
 }
 
+const EVALUATE_LIST = [
+  'test',
+  'lint',
+  'audit',
+  'verify',
+  'validate',
+  'analyze',
+  'analyse',
+  'generate',
+  'simulate',
+  'load',
+  'connect',
+  'report',
+  'watch',
+  'track',
+  'debug',
+];
+
 const READ = [
   'assert',
   'walk',
@@ -661,6 +679,13 @@ function buildLexicon(): Map<string, VerbInfo> {
 }
 
 /** Inflected forms that are usually plural nouns in names and running text, though verbs at the start of a description. */
+/**
+ * Read verbs that evaluate, produce or attach rather than only observe: tests, audits, analyses and
+ * validations often run something, "generate" and "load" often save or change what they touch. Their
+ * read is weak evidence: the learned layer decides, and a read then needs a confident model.
+ */
+export const EVALUATE_VERBS: ReadonlySet<string> = new Set(EVALUATE_LIST);
+
 export const NOUN_FORMS: ReadonlySet<string> = new Set([
   'settings',
   'listing',

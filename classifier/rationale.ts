@@ -273,6 +273,7 @@ const KIND_OF: ReadonlyArray<readonly [string, Kind]> = [
   ['session.local', 'session'],
   ['read.name-verb', 'read'],
   ['read.description-verb', 'read'],
+  ['read.evaluate-verb', 'read'],
   ['annot.declares-read-only', 'declared-read'],
   ['learned.access', 'learned'],
   ['multi.action-enum', 'router'],

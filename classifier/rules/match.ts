@@ -7,11 +7,13 @@ export function nameVerbFindings(
   view: ToolView,
   classes: readonly VerbClass[],
   bases?: ReadonlySet<string>,
+  except?: ReadonlySet<string>,
 ): readonly Finding[] {
   let out: Finding[] | undefined;
   for (const v of decidingNameVerbs(view)) {
     if (!classes.includes(v.cls)) continue;
     if (bases && !bases.has(v.base)) continue;
+    if (except?.has(v.base)) continue;
     (out ??= []).push({ path: 'name', match: v.word });
   }
   return out ?? NONE;
@@ -22,6 +24,7 @@ export function leadVerbFindings(
   view: ToolView,
   classes: readonly VerbClass[],
   bases?: ReadonlySet<string>,
+  except?: ReadonlySet<string>,
 ): readonly Finding[] {
   let out: Finding[] | undefined;
   const nameDecides = view.nameVerbs.some((v) => !v.nounLike && v.cls !== 'generic');
@@ -29,6 +32,7 @@ export function leadVerbFindings(
     if (v.ambiguous && nameDecides) continue;
     if (!classes.includes(v.cls)) continue;
     if (bases && !bases.has(v.base)) continue;
+    if (except?.has(v.base)) continue;
     (out ??= []).push({ path: view.description!.path, match: v.word });
   }
   return out ?? NONE;

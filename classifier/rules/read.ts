@@ -1,5 +1,6 @@
 import { MENTION_WINDOW, changeMention, leadVerbFindings, nameVerbFindings } from './match.js';
 import { NONE, type Rule } from './types.js';
+import { EVALUATE_VERBS } from '../lexicon.js';
 
 export const readRules: Rule[] = [
   {
@@ -10,7 +11,7 @@ export const readRules: Rule[] = [
     strength: 'strong',
     rationale: 'the name\'s action verb is "{match}", which observes without changing anything',
     phase: 'definition',
-    detect: (view) => nameVerbFindings(view, ['read']),
+    detect: (view) => nameVerbFindings(view, ['read'], undefined, EVALUATE_VERBS),
   },
   {
     id: 'read.description-verb',
@@ -20,7 +21,21 @@ export const readRules: Rule[] = [
     strength: 'strong',
     rationale: 'the description opens with "{match}", an action that only observes',
     phase: 'definition',
-    detect: (view) => leadVerbFindings(view, ['read']),
+    detect: (view) => leadVerbFindings(view, ['read'], undefined, EVALUATE_VERBS),
+  },
+  {
+    id: 'read.evaluate-verb',
+    family: 'read',
+    title: 'Evaluates or produces',
+    effect: { access: 'read' },
+    strength: 'weak',
+    rationale:
+      'the action verb is "{match}": tests, audits, analyses and generators usually only report, but some run or save something, so this alone is weak evidence of a read',
+    phase: 'definition',
+    detect: (view) => {
+      const name = nameVerbFindings(view, ['read'], EVALUATE_VERBS);
+      return name.length ? name : leadVerbFindings(view, ['read'], EVALUATE_VERBS);
+    },
   },
   {
     id: 'read.no-action-found',

@@ -215,6 +215,26 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     expect(label(tool('send_message', 'Send a message to a channel.', { text: str() }))).toBe('write/high');
   });
 
+  it('a verb that evaluates (audit, test, validate, generate) is weak evidence of a read; one that observes is strong', () => {
+    const audit = classifyTool(
+      tool('security_audit', 'Audit a web application for vulnerabilities', { url: str() }),
+      undefined,
+      { learned: false },
+    );
+    expect(audit.access).toBe('read');
+    expect(audit.evidence.find((e) => e.rule === 'read.evaluate-verb')?.strength).toBe('weak');
+    expect(audit.evidence.some((e) => e.rule === 'read.name-verb')).toBe(false);
+    expect(audit.confidence).toBeLessThanOrEqual(0.5);
+    const list = classifyTool(tool('list_apps', 'List the applications'), undefined, { learned: false });
+    expect(list.evidence.some((e) => e.rule === 'read.name-verb' && e.strength === 'strong')).toBe(true);
+    expect(list.confidence).toBeGreaterThan(0.7);
+    // with the learned layer, the model decides such a tool: never a read below its read confidence
+    const withModel = classifyTool(
+      tool('security_audit', 'Audit a web application for vulnerabilities', { url: str() }),
+    );
+    expect(withModel.evidence.some((e) => e.rule === 'learned.access')).toBe(true);
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
