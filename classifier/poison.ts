@@ -49,7 +49,13 @@ export type PoisonKind =
   | 'prefer'
   | 'depend';
 export type Channel =
-  'visible' | 'tag characters' | 'variation selectors' | 'encoded' | 'bidi reversal' | 'ansi escapes';
+  | 'visible'
+  | 'tag characters'
+  | 'variation selectors'
+  | 'zero-width binary'
+  | 'encoded'
+  | 'bidi reversal'
+  | 'ansi escapes';
 
 export interface PoisonFinding {
   kind: PoisonKind;
@@ -105,6 +111,33 @@ function decodeSelectors(raw: string, out: string[]): void {
     }
     const text = utf8(bytes);
     if (text && printable(text)) out.push(text);
+  }
+}
+
+const ZW_RUN = /[\u200b\u200c]{16,}/g;
+/**
+ * Zero-width binary: a run of ZERO WIDTH SPACE and ZERO WIDTH NON-JOINER read as bits, eight to a byte
+ * (either way round: the reading that gives text wins). Nothing shows on screen; an agent's tokenizer
+ * still sees the characters.
+ */
+function decodeZeroWidth(raw: string, out: string[]): void {
+  ZW_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZW_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
+    const run = m[0].slice(0, 8 * 4096);
+    for (const one of [0x200c, 0x200b]) {
+      const bytes: number[] = [];
+      for (let i = 0; i + 8 <= run.length; i += 8) {
+        let b = 0;
+        for (let j = 0; j < 8; j++) b = (b << 1) | (run.charCodeAt(i + j) === one ? 1 : 0);
+        bytes.push(b);
+      }
+      const text = utf8(bytes);
+      if (text && printable(text)) {
+        out.push(text);
+        break;
+      }
+    }
   }
 }
 
@@ -788,6 +821,8 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     };
     readHidden(decodeTags, 'tag characters');
     readHidden(decodeSelectors, 'variation selectors');
+    if (t.raw.includes('\u200b') || t.raw.includes('\u200c'))
+      readHidden(decodeZeroWidth, 'zero-width binary');
   }
   if (budget.left > 0 && mayBeEncoded(text)) {
     const decoded: string[] = [];

@@ -287,6 +287,7 @@ const POISON = (e: Evidence) => e.rule.startsWith('poison.') || e.rule.startsWit
 /** Poisoning evidence, the most harmful ask first: the one a poisoned paragraph leads with. */
 const POISON_ORDER = [
   'poison.hidden-directive',
+  'poison.concealed-text',
   'poison.exfiltrate',
   'poison.read-secret',
   'poison.server-instructions',

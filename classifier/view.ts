@@ -342,6 +342,8 @@ export function findNameVerbs(tokens: string[]): NameVerb[] {
     if (!info || info.form === 'ed') continue;
     // a gerund inside a name is a noun ("service_binding_list"); a word after "by" names a key ("byComposeId")
     if ((info.form === 'ing' && i > 0) || tokens[i - 1] === 'by') continue;
+    // a participle before a plural noun is an adjective: "expiring_domains", "running_jobs"
+    if (info.form === 'ing' && tokens.length === 2 && /[^s]s$/.test(tokens[1]!)) continue;
     if (NOUN_LIKE_VERBS.has(info.base) || info.cls === 'generic') {
       // verb-first names ("stop_port_forward") keep their first word; object_verb names
       // ("workflow_run", "message_list") take the last such word as the action

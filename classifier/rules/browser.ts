@@ -67,6 +67,8 @@ const SESSION_LOCAL = words(
   'tab',
   'wait',
   'install',
+  // scrolling moves the viewport, which LABELS.md counts as session-local (it is not in its list of inputs)
+  'scroll',
 );
 const INTERACTIONS = words(
   'click',
@@ -77,7 +79,6 @@ const INTERACTIONS = words(
   'drag',
   'drop',
   'select',
-  'scroll',
   'tap',
   'swipe',
   'submit',
@@ -159,6 +160,13 @@ export function sessionLocalBrowser(view: ToolView): { path: string; match: stri
   return undefined;
 }
 
+/** A name that asks a yes-or-no question of the page ("browser_is_visible", "hasFocus"): it only looks. */
+function isPredicate(view: ToolView): boolean {
+  const t = view.nameTokens;
+  const i = BROWSER_WORDS.has(t[0] ?? '') ? 1 : 0;
+  return t.length > i + 1 && (t[i] === 'is' || t[i] === 'has' || t[i] === 'can');
+}
+
 export const browserRules: Rule[] = [
   {
     id: 'browser.navigation',
@@ -206,7 +214,7 @@ export const browserRules: Rule[] = [
         return NONE;
       }
       for (const t of view.nameTokens) if (INTERACTIONS.has(t)) return [{ path: 'name', match: t }];
-      if (navigationOf(view) || sessionLocalBrowser(view)) return NONE;
+      if (navigationOf(view) || sessionLocalBrowser(view) || isPredicate(view)) return NONE;
       const lead = view.leadVerbs[0];
       if (lead && INTERACTIONS.has(lead.base) && lead.base !== 'act')
         return [{ path: 'description', match: lead.word }];

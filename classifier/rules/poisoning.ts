@@ -1,6 +1,12 @@
 import { KNOWN_TOOL_NAMES } from '../known-tools.generated.js';
 import { skeletonOf } from '../normalize.js';
-import { scanInstructions, scanPoisoning, type PoisonFinding, type PoisonKind } from '../poison.js';
+import {
+  scanInstructions,
+  scanPoisoning,
+  type Channel,
+  type PoisonFinding,
+  type PoisonKind,
+} from '../poison.js';
 import type { ToolView } from '../view.js';
 import { NONE, type Finding, type Rule } from './types.js';
 
@@ -24,6 +30,15 @@ function findingsOf(view: ToolView, kind: PoisonKind): readonly Finding[] {
   }
   return out ?? NONE;
 }
+
+/** Channels that exist only to hide text (text around bidi and ANSI controls is on screen, if garbled). */
+const CONCEALING: ReadonlySet<Channel> = new Set([
+  'tag characters',
+  'variation selectors',
+  'zero-width binary',
+]);
+/** Two words or more: a message, not a stray code point */
+const HIDDEN_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
 
 const directive = (kind: PoisonKind, id: string, title: string, rationale: string): Rule => ({
   id,
@@ -158,6 +173,24 @@ export const poisoningRules: Rule[] = [
         if (f.kind === 'steer' && f.channel !== 'visible' && (out ??= []).length < 3)
           out.push({ path: f.path, match: quote(f) });
       return out ?? NONE;
+    },
+  },
+  {
+    id: 'poison.concealed-text',
+    family: 'injection',
+    title: 'Spells out words in invisible characters',
+    effect: { flag: 'tool_poisoning', minRisk: 'high' },
+    strength: 'weak',
+    rationale:
+      'invisible characters spell out "{match}": words the agent reads and a person reviewing the definition cannot see, which no tool needs whatever they say',
+    phase: 'definition',
+    detect: (view) => {
+      // the hidden pieces read together: an invisible character between two runs must not split a message into single words
+      const hidden = scanPoisoning(view).hidden.filter((h) => CONCEALING.has(h.channel));
+      if (hidden.length === 0 || !HIDDEN_WORDS.test(hidden.map((h) => h.text).join(' '))) return NONE;
+      const h = hidden[0]!;
+      const text = hidden.length === 1 ? h.text : hidden.map((x) => x.text).join(' ');
+      return [{ path: h.path, match: `${text.slice(0, 200)} [decoded from ${h.channel}]` }];
     },
   },
   {
