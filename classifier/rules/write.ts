@@ -435,6 +435,20 @@ const JOINED_ACTIONS = new Set([
   'assign',
   'archive',
 ]);
+/**
+ * Participles after a comma that state a lasting effect of the call ("…, overwriting the local copy").
+ * Not replacing or removing (a read that transforms its output: "…, replacing tags with text"), nor
+ * saving or storing (a read that saves its own output stays a read: LABELS.md case 4).
+ */
+const SIDE_PARTICIPLES = new Set([
+  'overwriting',
+  'deleting',
+  'erasing',
+  'wiping',
+  'persisting',
+  'uploading',
+  'publishing',
+]);
 const PASSIVE_AUX = new Set(['is', 'are', 'gets', 'get']);
 const PASSIVE_PERSIST = new Set(['uploaded', 'overwritten', 'persisted', 'published']);
 
@@ -485,16 +499,28 @@ function sideEffect(view: ToolView): string | undefined {
     }
     start = false;
     // a second action joined to the opening sentence: "… info or set cmdline", "… or close a handle"
+    // (in the form of the opening verb: "Get … or set …", "Receives a message and removes it")
     if (sentence === 0 && (t === 'or' || t === 'and') && i >= 3) {
       const next = tokens[i + 1];
       const v = next ? VERBS.get(next) : undefined;
-      if (!v || v.form !== 'base' || !JOINED_ACTIONS.has(v.base) || ARTICLES.has(prev ?? '')) continue;
+      const leadForm = view.leadVerbs[0]?.form ?? 's';
+      if (!v || (v.form !== 'base' && (v.form !== 's' || leadForm !== 's'))) continue;
+      if (!JOINED_ACTIONS.has(v.base) || ARTICLES.has(prev ?? '') || NOUN_FORMS.has(next!)) continue;
       const following = tokens.slice(i + 2, i + 8);
       if (following[0] === 'of' || following[0] === 'to' || following[0] === 'by') continue;
       const cls = resolveVerb(v, following);
-      if ((cls === 'write' || cls === 'destructive') && view.leadVerbs.some((l) => l.cls === 'read'))
-        return `${t} ${next}`;
+      const reads = view.leadVerbs.some((l) => l.cls === 'read') || view.nameVerbs[0]?.cls === 'read';
+      if ((cls === 'write' || cls === 'destructive') && reads) return `${t} ${next}`;
     }
+    // a participle clause that states what else the call does: "…, overwriting local changes"
+    // (not an item of a list of gerunds: "before editing, publishing or cloning a website")
+    if (
+      prev === ',' &&
+      SIDE_PARTICIPLES.has(t) &&
+      !/^(?:no|nothing|none)$/.test(tokens[i + 1] ?? '') &&
+      !/ing$/.test(tokens[i - 2] ?? '')
+    )
+      return `${t} ${tokens.slice(i + 1, i + 3).join(' ')}`.trim();
   }
   return undefined;
 }
