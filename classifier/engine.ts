@@ -195,6 +195,7 @@ type LearnedEvidence = Evidence & { confidence: number; effect: Evidence['effect
 function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | null {
   const { tier } = summary;
   const risk = summary.risk as Risk;
+  const ruleFloor = (summary.floor ?? 'low') as Risk;
   const pred = predictLearned(view, summary);
   if (!pred) return null;
   const argmax = (p: number[]) => p.reduce((best, x, i) => (x > p[best]! ? i : best), 0);
@@ -225,7 +226,8 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
     // the model's risk where it decided the access: a read's low/medium split both ways, above that
     // only a raise
     const r = top(RISK_ORDER_FOR_MODEL, pred.risk);
-    if (a.value === 'read' && riskRank(r.value as Risk) <= 1) effect.setRisk = r.value as Risk;
+    if (a.value === 'read' && riskRank(r.value as Risk) <= 1)
+      effect.setRisk = maxRisk(r.value as Risk, ruleFloor);
     else if (riskRank(r.value as Risk) > 1 && r.p >= LEARNED_RAISE_CONFIDENCE)
       effect.minRisk = r.value as Risk;
   } else {
@@ -244,7 +246,8 @@ function applyLearned(view: ToolView, summary: RuleSummary): LearnedEvidence | n
     if (finalAccess === 'read' && riskRank(risk) <= 1 && riskRank(r.value as Risk) <= 1) {
       // a read's low/medium split (public vs private data) is the model's call both ways: no policy
       // depends on it (policies follow the category), and the word rules for "private" over-fire
-      if (r.value !== risk) effect.setRisk = r.value as Risk;
+      const set = maxRisk(r.value as Risk, ruleFloor);
+      if (set !== risk) effect.setRisk = set;
     } else if (riskRank(r.value as Risk) > riskRank(risk) && r.p >= LEARNED_RAISE_CONFIDENCE)
       effect.minRisk = r.value as Risk;
     if (!effect.access && !effect.minRisk && !effect.setRisk) return null;
@@ -364,6 +367,7 @@ export function classifyTool(
       risk,
       rules: kept.map((f) => f.rule.id),
       flags: [...flags].sort(),
+      floor: flags.has('injection_attempt') || flags.has('tool_poisoning') ? maxRisk(floor, 'high') : floor,
     };
     options.inspect?.(view, summary);
     if (useLearned) learnedEvidence = applyLearned(view, summary);
@@ -372,6 +376,9 @@ export function classifyTool(
     if (learnedEvidence.effect.access) finalAccess = learnedEvidence.effect.access;
     // never below what the rules found for that access (riskOf starts from the access's own bound)
     risk = maxRisk(riskOf(finalAccess, flags, floor), learnedEvidence.effect.minRisk ?? 'low');
+    // the model's low/medium split of a read overrides what the flags suggest (the private-data words
+    // over-fire), never a floor a rule set (applyLearned keeps to it): navigation is medium (LABELS.md
+    // case 3), a poisoned tool high
     if (learnedEvidence.effect.setRisk) risk = learnedEvidence.effect.setRisk;
   }
   const category = categoryOf(finalAccess, flags);

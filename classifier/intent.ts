@@ -599,8 +599,12 @@ const PROXY_FLAG = /--proxy-server[= ]+(?:https?|socks5?):\/\//;
 /** persistence written without saying who writes it ("the line … goes into ~/.bashrc") */
 const PERSIST_PASSIVE =
   /\b(?:goes into|go into|is (?:added|appended|written) to|are (?:added|appended|written) to|gets added|for the first write|(?:picked up|run|executed|loaded|started) (?:on|at) (?:the next )?(?:login|startup|boot)|automatically at login)\b/;
+/** a credential word given as an example of a name ("a variable name such as password"), not the secret */
+const CREDENTIAL_AS_NAME =
+  /\b(?:names?|named|called|labell?ed|variables?)\s+(?:\w+\s+){0,2}(?:such as|like|e\.g\.?|for example)\s+['"`]?(?:password|passwd|token|secret|api[_ ]?key|key)\b/;
 /** money figures shifted before they are passed */
-const PRE_MULTIPLIED = /\balready multiplied\b|\bpre-?multiplied\b|×\s*\d+/;
+const PRE_MULTIPLIED =
+  /\balready multiplied\b|\bpre-?multiplied\b|(?:amount|price|value|total|cost|cents)\w*\s*×\s*\d+/;
 /** this tool picked first, the one the user trusts */
 const PICKED_FIRST =
   /\bthe only one (?:the user|users?|you|they|everyone) trusts?\b|\b(?:is|gets|should be) (?:picked|chosen|called) first\b/;
@@ -919,7 +923,7 @@ export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   if (!negated && (directive || ctx.value)) {
     // the user's private context, or a credential, poured into an argument or the reasoning
     if (userCtx && (PLACE.test(s) || (ml && ML_TAKE.test(s)))) return 'secret';
-    if (CREDENTIAL.test(s) && take && INTO_ARGUMENT.test(s)) return 'secret';
+    if (CREDENTIAL.test(s) && take && INTO_ARGUMENT.test(s) && !CREDENTIAL_AS_NAME.test(s)) return 'secret';
   }
 
   if (ctx.value && VALUE_LEAK.test(s)) return 'exfil';

@@ -50,6 +50,8 @@ export interface RuleSummary {
   risk: string;
   rules: readonly string[];
   flags: readonly string[];
+  /** the lowest risk the rules allow whatever the model says (a rule's floor; high when poisoned); not a feature */
+  floor?: string;
 }
 
 type Emit = (ns: string, token: string) => void;

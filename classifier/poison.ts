@@ -114,7 +114,11 @@ function decodeSelectors(raw: string, out: string[]): void {
   }
 }
 
-const ZW_RUN = /[\u200b\u200c]{16,}/g;
+// ZERO WIDTH SPACE and NON-JOINER as bits; other invisible characters inside the run are skipped
+const ZW_RUN = /[\u200b\u200c](?:[\u200d\u2060\ufeff\u00ad]*[\u200b\u200c]){15,}/g;
+const ZW_OTHER = /[\u200d\u2060\ufeff\u00ad]/g;
+/** A run this long that does not decode is still a message nobody can see (a bit slipped in misaligns the bytes). */
+const ZW_UNDECODED = 64;
 /**
  * Zero-width binary: a run of ZERO WIDTH SPACE and ZERO WIDTH NON-JOINER read as bits, eight to a byte
  * (either way round: the reading that gives text wins). Nothing shows on screen; an agent's tokenizer
@@ -124,7 +128,8 @@ function decodeZeroWidth(raw: string, out: string[]): void {
   ZW_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZW_RUN.exec(raw)) && out.length < POISON_LIMITS.maxRuns) {
-    const run = m[0].slice(0, 8 * 4096);
+    const run = m[0].replace(ZW_OTHER, '').slice(0, 8 * 4096);
+    let decoded = false;
     for (const one of [0x200c, 0x200b]) {
       const bytes: number[] = [];
       for (let i = 0; i + 8 <= run.length; i += 8) {
@@ -135,9 +140,12 @@ function decodeZeroWidth(raw: string, out: string[]): void {
       const text = utf8(bytes);
       if (text && printable(text)) {
         out.push(text);
+        decoded = true;
         break;
       }
     }
+    if (!decoded && run.length >= ZW_UNDECODED)
+      out.push(`${run.length} zero-width characters in a row that do not decode as text`);
   }
 }
 
@@ -709,6 +717,13 @@ const RECIPIENT =
   /^(?:to|cc|bcc|reply_?to|recipients?|forward_?to|notify|emails?|email_?address|mail_?to|send_?to)$|(?:^|_)(?:cc|bcc|recipients?|reply_?to)$/;
 const URL_PARAM =
   /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
+/** an address that holds code: a repository, or a script or binary to fetch */
+const CODE_URL = /\.git\b|\.(?:sh|ps1|py|js|mjs|exe|bat|cmd)\b|\/(?:install|bootstrap|setup)\b/;
+/** a tool whose `url` is where it delivers (a webhook, a callback, a notification, an upload) */
+const RECEIVER_TOOL =
+  /webhook|callback|hook|notif|forward|send|post|upload|push|sink|report|subscri|deliver|relay|export/;
+/** URL parameters that name what is read, not where something is sent (unless the tool delivers) */
+const SOURCE_PARAM = /^(?:url|uri|link|href|source_?url|source)$/;
 const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/;
 const SAFE_HOST =
   /^(?:(?:[\w-]+\.)*example\.(?:com|org|net)|[\w-]+\.example|localhost|test\.com|domain\.com|company\.com|acme\.com|email\.com|mail\.com)$/;
@@ -723,7 +738,7 @@ const CODE_SENDS =
   /\b(?:fetch|http|xmlhttprequest|sendbeacon|axios(?:\.\w+)?|requests\.(?:post|get|put)|urlopen|curl|wget|invoke-webrequest)\s*\(?\s*['"]?https?:\/\//;
 
 /** A value (default, example, enum, const) that carries a payload as data: an address, a key path, a beacon. */
-function valueFinding(t: AgentText, lower: string): PoisonKind | null {
+function valueFinding(t: AgentText, lower: string, self: string): PoisonKind | null {
   const m = VALUE_PATH.exec(t.path);
   if (!m) return null;
   const param = m[1]!.toLowerCase().replace(/-/g, '_');
@@ -734,7 +749,17 @@ function valueFinding(t: AgentText, lower: string): PoisonKind | null {
   if (VALUE_SECRET.test(lower) && !/key|identity|cert|ssh|credential|secret|pem/.test(param)) return 'secret';
   if (URL_TEMPLATE.test(lower) || CODE_SENDS.test(lower)) return 'exfil';
   const url = URL.exec(lower);
-  if (url && field === 'default' && URL_PARAM.test(param) && !SAFE_HOST.test(url[1]!)) return 'exfil';
+  // a default the tool sends to (a webhook, a callback, a remote); a default it only reads from is a
+  // payload when the address can carry data (a query or a template) or holds code (a repository or a
+  // script to fetch and run), not when it is a document to show
+  if (
+    url &&
+    field === 'default' &&
+    URL_PARAM.test(param) &&
+    !SAFE_HOST.test(url[1]!) &&
+    (!SOURCE_PARAM.test(param) || RECEIVER_TOOL.test(self) || /[?#{$]/.test(lower) || CODE_URL.test(lower))
+  )
+    return 'exfil';
   if (/\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b/.test(lower)) return 'command';
   return null;
 }
@@ -767,7 +792,7 @@ function decodeAnsi(raw: string, out: string[]): void {
 /** Decodes and reads one string: its visible text, then whatever was hidden or encoded in it. */
 function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: { left: number }): void {
   if (t.kind === 'value' && t.raw.length <= POISON_LIMITS.maxSentence) {
-    const k = valueFinding(t, t.raw.toLowerCase());
+    const k = valueFinding(t, t.raw.toLowerCase(), ctx.self);
     if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
   }
   if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {

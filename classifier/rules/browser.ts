@@ -21,7 +21,27 @@ const BROWSER_WORDS = words(
 /** A phone or tablet simulator or emulator: input on its screen is execute, as in a browser. */
 const DEVICE_WORDS = words('simulator', 'emulator', 'appium', 'adb');
 /** Input on a device screen: the name's words that say so. */
-const DEVICE_INPUT = words('tap', 'swipe', 'click', 'type', 'press', 'drag', 'scroll', 'pinch', 'longpress');
+const DEVICE_INPUT = words(
+  'tap',
+  'swipe',
+  'click',
+  'type',
+  'press',
+  'drag',
+  'scroll',
+  'pinch',
+  'longpress',
+  'fill',
+  'hover',
+  'focus',
+  'gesture',
+  'keyboard',
+);
+/** Controls of a driven device's presentation only (LABELS.md: a viewport, media emulation): session-local. */
+const DEVICE_SESSION_LOCAL = words('viewport', 'orientation', 'resize', 'zoom', 'emulate', 'wait');
+/** A server that says it drives apps on phones, TVs or desktops ("drives iOS, Android, tvOS … apps"). */
+const DRIVES = words('drive', 'drives', 'automate', 'automates', 'automation', 'control', 'controls');
+const PLATFORMS = words('ios', 'android', 'tvos', 'ipados', 'watchos');
 
 /** Words that say a device or a native app is driven, weaker than DEVICE_WORDS: they decide only with an input verb first in the name. */
 const DEVICE_HINTS = words(
@@ -40,6 +60,11 @@ function deviceContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens) if (DEVICE_WORDS.has(t)) return t;
   const strong = view.server ? [...DEVICE_WORDS].find((w) => view.server!.words.has(w)) : undefined;
   if (strong) return strong;
+  const sw = view.server?.words;
+  if (sw && [...DRIVES].some((w) => sw.has(w))) {
+    const platform = [...PLATFORMS].find((w) => sw.has(w));
+    if (platform) return platform;
+  }
   // a React Native or mobile server whose tool names open with an input verb ("type_text", "press_button")
   const first = view.nameTokens.findIndex((t) => DEVICE_INPUT.has(t) || t === 'input');
   if (first < 0 || first > 1) return undefined;
@@ -153,8 +178,12 @@ function navigationOf(view: ToolView): { path: string; match: string } | undefin
 
 /** A control of the server's own automation browser (its viewport, its tabs, closing it). */
 export function sessionLocalBrowser(view: ToolView): { path: string; match: string } | undefined {
-  if (!browserContext(view) || view.params.some((p) => p.depth === 0 && /url|script|code|js/i.test(p.name)))
-    return undefined;
+  if (view.params.some((p) => p.depth === 0 && /url|script|code|js/i.test(p.name))) return undefined;
+  if (!browserContext(view)) {
+    if (!deviceContext(view) || view.nameTokens.some((t) => DEVICE_INPUT.has(t))) return undefined;
+    const t = view.nameTokens.find((w) => DEVICE_SESSION_LOCAL.has(w));
+    return t ? { path: 'name', match: t } : undefined;
+  }
   for (const t of view.nameTokens) if (INTERACTIONS.has(t) || NAVIGATION.has(t)) return undefined;
   for (const t of view.nameTokens) if (SESSION_LOCAL.has(t)) return { path: 'name', match: t };
   return undefined;
@@ -178,7 +207,14 @@ export const browserRules: Rule[] = [
       'it loads a page ("{match}"): navigation only reads, but the browser reaches intranet hosts and carries logged-in sessions, so it is medium',
     phase: 'definition',
     detect: (view) => {
-      if (!browserContext(view)) return NONE;
+      if (!browserContext(view)) {
+        // a driven device: back, home and opening an app or a link are its navigation (opening the
+        // simulator or emulator itself launches a program)
+        if (!deviceContext(view) || view.nameTokens.some((t) => DEVICE_INPUT.has(t) || DEVICE_WORDS.has(t)))
+          return NONE;
+        const t = view.nameTokens.find((w) => NAVIGATION.has(w) || w === 'home');
+        return t ? [{ path: 'name', match: t }] : NONE;
+      }
       const nav = navigationOf(view);
       return nav ? [nav] : NONE;
     },

@@ -1,3 +1,4 @@
+import { VERBS } from '../lexicon.js';
 import { leadVerbFindings, nameVerbFindings, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 
@@ -46,6 +47,13 @@ export const EXECUTABLE_OBJECTS = words(
   'run',
   'runs',
   'plan',
+  // a crawl, a scan or an audit started on the vendor's side runs on its own once started
+  'crawl',
+  'crawls',
+  'scan',
+  'scans',
+  'audit',
+  'audits',
 );
 const STARTING_VERBS = words(
   'activate',
@@ -200,7 +208,19 @@ export const executeRules: Rule[] = [
     rationale: 'it starts "{match}", which then does whatever it was configured to do',
     phase: 'definition',
     detect: (view) => {
-      const verb = view.nameVerbs[0];
+      let verb = view.nameVerbs[0];
+      // "start_crawl", "page_audit_start_scan": a starting word, with the run named by a word the
+      // name's verb was taken from
+      if (verb && !STARTING_VERBS.has(verb.base)) {
+        const at = view.nameTokens.findIndex((t) => t === 'start' || t === 'trigger');
+        if (at >= 0)
+          verb = {
+            ...VERBS.get(view.nameTokens[at]!)!,
+            word: view.nameTokens[at]!,
+            index: at,
+            nounLike: false,
+          };
+      }
       if (!verb || !STARTING_VERBS.has(verb.base)) return NONE;
       const creating =
         verb.base === 'create' || verb.base === 'new' || verb.base === 'submit' || verb.base === 'schedule';
