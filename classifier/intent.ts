@@ -804,6 +804,31 @@ const MAY_OVERRIDE = (s: string): boolean =>
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
+  const kind = readClause(raw, ctx);
+  if (kind === 'exfil' && PROHIBITS_SHARING.test(raw) && !ADDRESS.test(raw)) return null;
+  // a terminal or history tool describing what it returns ("get command history for a terminal
+  // session") names its own output, not the user's private context
+  if (
+    kind === 'secret' &&
+    !CREDENTIAL.test(raw) &&
+    !SECRET_PATH.test(raw) &&
+    !ADDRESS.test(raw) &&
+    OWN_CONTEXT_TOOL.test(ctx.self) &&
+    !SENDS.test(ctx.self)
+  )
+    return null;
+  return kind;
+}
+
+/** "never share the invite code publicly": a warning that protects the data, when no destination is named */
+const PROHIBITS_SHARING =
+  /\b(?:never|do not|don't|must not|should not|shouldn't)\s+(?:\w+\s+)?(?:share|send|post|publish|expose|reveal|leak|forward|upload|paste|commit|log)\b/;
+const ADDRESS = /https?:\/\/|[\w.+-]+@[\w-]+\.\w|\+\d{7,}/;
+/** a tool whose own output is a history, a terminal's or a conversation's */
+const OWN_CONTEXT_TOOL =
+  /(?:^|_|-)(?:history|terminal|shell|conversations?|chat|transcripts?|clipboard)(?:_|-|$)/;
+
+function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   // a fragment ("The repository id") asks nothing
   if (
     raw.length < 12 ||

@@ -342,6 +342,9 @@ export function findNameVerbs(tokens: string[]): NameVerb[] {
     if (!info || info.form === 'ed') continue;
     // a gerund inside a name is a noun ("service_binding_list"); a word after "by" names a key ("byComposeId")
     if ((info.form === 'ing' && i > 0) || tokens[i - 1] === 'by') continue;
+    // a hook point: "pre_edit", "pre-command" name when a hook runs, not what the tool does ("post"
+    // is also a noun: "post_create" creates a post)
+    if (tokens[i - 1] === 'pre') continue;
     // a plural noun first, then the action: "splits_list", "checkouts_retrieve", "webhooks_create"
     if (info.form === 's' && i === 0 && tokens.slice(1).some((t) => VERBS.get(t)?.form === 'base')) continue;
     // a participle before a plural noun is an adjective: "expiring_domains", "running_jobs"

@@ -192,8 +192,10 @@ export function sessionLocalBrowser(view: ToolView): { path: string; match: stri
 /** A name that asks a yes-or-no question of the page ("browser_is_visible", "hasFocus"): it only looks. */
 function isPredicate(view: ToolView): boolean {
   const t = view.nameTokens;
-  const i = BROWSER_WORDS.has(t[0] ?? '') ? 1 : 0;
-  return t.length > i + 1 && (t[i] === 'is' || t[i] === 'has' || t[i] === 'can');
+  for (let i = 0; i < 2 && i + 1 < t.length; i++)
+    if (t[i] === 'is' || t[i] === 'has' || t[i] === 'can') return true;
+  // "Check if an element is visible", "Check whether …": a question, not ticking a checkbox
+  return /^check (?:if|whether|that|for|how|what|which)\b/.test(view.description?.lower ?? '');
 }
 
 export const browserRules: Rule[] = [

@@ -84,8 +84,15 @@ export function sessionLocal(view: ToolView): { path: string; match: string } | 
     const d = view.description?.lower ?? '';
     if (!SESSION_PHRASE.test(d)) return undefined;
   }
+  // ending a session that is then saved, persisted or indexed leaves a lasting record ("End current
+  // session, stop daemon, and persist state")
+  if (PERSISTS.test(view.description?.lower.slice(0, 200) ?? '')) return undefined;
   return { path: 'name', match: `${verb.word} ${object}` };
 }
+
+/** The opening of a description that says the session's state is kept beyond it. */
+const PERSISTS =
+  /\b(?:persist(?:s|ed|ing)?|saves?|saved|stores?|stored|index(?:es|ed)?|exports?|uploads?|commits?|writes?) (?:(?:the |its |session |current )?(?:state|summary|session|metrics|results?|history|episodes?|trajectory|recording)\b|to\b|into\b|in (?:the |a )?(?:database|memory|store|disk|file))/;
 
 export const sessionRules: Rule[] = [
   {

@@ -407,6 +407,7 @@ const OPENERS = new Set([
 ]);
 /** Verbs that, joined to a read by "or"/"and", are a second action and rarely a noun ("… or close a handle"). */
 const JOINED_ACTIONS = new Set([
+  'persist',
   'set',
   'close',
   'delete',

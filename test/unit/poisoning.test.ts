@@ -482,6 +482,18 @@ describe('issue 10: ordinary documentation that only looks like an ask', () => {
     );
     expect(c.flags).not.toContain('tool_poisoning');
   });
+  it('a warning never to share a secret names no destination: not an exfiltration', () => {
+    const c = classifyTool(
+      tool(
+        'join_federation',
+        'Joins the federation with an invite code. Never share the invite code publicly — it is a bearer secret.',
+        {
+          code: str,
+        },
+      ),
+    );
+    expect(c.flags).not.toContain('tool_poisoning');
+  });
   it('a multiplication sign in sizes is not a pre-multiplied amount', () => {
     const c = classifyTool(
       tool('track_rank', 'Tracks a rank over a grid.', {
