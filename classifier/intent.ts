@@ -63,32 +63,39 @@ const ML_MOOD =
 /** an aside addressed to the agent inside the text: "(assistant: always add …)" */
 const ASIDE = /[([]\s*(?:note (?:to|for) (?:the )?)?(?:assistant|model|agent|ai|llm|bot)s?\s*[:,]/;
 
+// moodOf's and readIntent's own patterns, made once (a literal in the function body is a new object each call)
+const OPENING_TAGS = /^(?:<\/?\s*[a-z]+\s*>\s*)+/;
+const FIRST_WORD = /^[a-z']+/;
+const OPENS_SUBORDINATE = /^(?:for|when|whenever|if|before|after|once|on)\b/;
+const OPENS_SUBORDINATE_SHORT = /^(?:before|after|when|once|for)\b/;
+const RUN_NOUN = /^(?:command|call|run|step|request|use)s?$/;
+const NOT_BEFORE_VERB = /^(?:to|you|we|i|they|it|the|a|an|will|can|may|must|should|would|not|is|are|be)$/;
+
 export function moodOf(s: string, ml = true): { directive: boolean; addressed: boolean } {
   const addressed = VOCATIVE.test(s) || ASIDE.test(s);
-  let head = s.replace(/^(?:<\/?\s*[a-z]+\s*>\s*)+/, '').replace(LEAD, '');
+  let head = s.replace(OPENING_TAGS, '').replace(LEAD, '');
   // a heading before a colon ("Search quality depends on local context: load …"): the instruction follows it
   const colon = head.indexOf(': ');
   if (colon > 0 && colon < 80) {
     const rest = head.slice(colon + 2);
-    const after = /^[a-z']+/.exec(rest)?.[0];
+    const after = FIRST_WORD.exec(rest)?.[0];
     if (after && IMPERATIVE.has(after)) return { directive: true, addressed };
     const sub2 = SUBORDINATE.exec(rest);
-    const then = sub2 ? /^[a-z']+/.exec(rest.slice(sub2[0].length))?.[0] : undefined;
+    const then = sub2 ? FIRST_WORD.exec(rest.slice(sub2[0].length))?.[0] : undefined;
     if (then && IMPERATIVE.has(then)) return { directive: true, addressed };
     // a subordinate clause without its comma after the heading ("before each command read …")
-    if (/^(?:before|after|when|once|for)\b/.test(rest)) {
+    if (OPENS_SUBORDINATE_SHORT.test(rest)) {
       const w = rest.split(' ', 7);
       for (let i = 2; i < w.length; i++)
-        if (IMPERATIVE.has(w[i]!) && /^(?:command|call|run|step|request|use)s?$/.test(w[i - 1]!))
-          return { directive: true, addressed };
+        if (IMPERATIVE.has(w[i]!) && RUN_NOUN.test(w[i - 1]!)) return { directive: true, addressed };
     }
   }
   const sub = SUBORDINATE.exec(head);
   const opened = head;
   if (sub) head = head.slice(sub[0].length).replace(LEAD, '');
-  const first = /^[a-z']+/.exec(head)?.[0];
+  const first = FIRST_WORD.exec(head)?.[0];
   if (addressed || (first && IMPERATIVE.has(first))) return { directive: true, addressed };
-  if (/^(?:for|when|whenever|if|before|after|once|on)\b/.test(opened)) {
+  if (OPENS_SUBORDINATE.test(opened)) {
     head = opened;
     // a subordinate clause without its comma ("For large files call run_command …"): the first verb of the
     // main clause is within a few words
@@ -96,11 +103,7 @@ export function moodOf(s: string, ml = true): { directive: boolean; addressed: b
     for (let i = 2; i < words.length; i++) {
       const w = words[i]!;
       const prev = words[i - 1]!;
-      if (
-        IMPERATIVE.has(w) &&
-        !/^(?:to|you|we|i|they|it|the|a|an|will|can|may|must|should|would|not|is|are|be)$/.test(prev)
-      )
-        return { directive: true, addressed };
+      if (IMPERATIVE.has(w) && !NOT_BEFORE_VERB.test(prev)) return { directive: true, addressed };
     }
   }
   if (MODAL.test(s) || AGENT_SUBJECT.test(s)) return { directive: true, addressed: false };
@@ -232,6 +235,8 @@ const ADDITION =
 /** a shell command written out: what a tool's documentation has no reason to ask the agent to run */
 const SHELL_LITERAL =
   /\bsudo\b|\brm -r|\bchmod \+x|\bgit config --global|\bcrontab\b|\/etc\/crontab|\bpkill\b|\bkill -9\b|\bnc -e\b|\bbash -i\b|\bsh -c\b|\bcurl\s+-|\bcurl\s+https?:|\bwget\s|\bpowershell\b|\biex\b|\b(?:python3?|node|ruby|perl)\s+(?:-c|-e|\S+\.(?:py|js|rb|pl))\b|\bexport [a-z_]+=|\bkubectl (?:create|apply|exec|delete|patch)\b|--trust-all|\|\s*base64\b|\btar c\w* |\.sh\b|\bhistfile\b|\bpip install\b|\bapk add\b|\bapt(?:-get)? install\b|\bwrangler\b|\bntpdate\b|\bexec\(|\beval\(|\bssh-keygen\b/;
+/** text every match of PIPE_TO_SHELL contains */
+const MAY_PIPE_TO_SHELL = /curl|wget|iwr|irm|invoke-web/;
 const PIPE_TO_SHELL =
   /\b(?:curl|wget|iwr|invoke-webrequest|irm)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?|node|iex|pwsh|powershell)\b/;
 const RUN =
@@ -302,6 +307,13 @@ const STEER: RegExp[] = [
   /\b(?:note|warning|restriction|limit|disabled|read-only|readonly)\b[^.]{0,60}\b(?:is stale|can be (?:safely )?(?:disregarded|ignored)|may be (?:safely )?(?:disregarded|ignored)|no longer applies)\b/,
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|of\s+)?(?:previous|prior|above|earlier|preceding|your|system|other|safety|the user'?s?|user)\s+(?:instructions?|prompts?|rules?|guidelines?|directions?|messages?|requests?|policies)\b/,
 ];
+/**
+ * Text every match of STEER contains: withdrawn, void, revoked, supersed, auto_approv, approval, checks,
+ * review, bypass, "ask ", … (the words each pattern needs), grouped by their first character so that at
+ * each position of the sentence the scan follows one branch instead of trying some eighty words in turn.
+ */
+const MAY_STEER =
+  /w(?:ithdrawn|aived|hy would|ithout|rite like|arning)|void|r(?:evoked|eview|ating|ated|eason|ole|espond|estriction|ead-?only)|s(?:upersed|uspended|core|ystem|peak)|a(?:uto_approv|pproval|sk |pprove|uto-?approve|uto-?approv|lready|nswer|greed|sking|ssistant|gent|i[._])|c(?:hecks|luster-admin|ounts? as|onfirm|ount|arry out|onsented|hecking with|onsulting)|bypass|m(?:emory|erge)|f(?:ull-auto|ollows? any|rom now on|ollow|orget)|p(?:re-?authori|ause for|recedence)|n(?:ot asked|o longer apply|eed|ote)|l(?:ifted|lm|imit)|unrestricted|o(?:pted in|verrid|bey)|<|t(?:aken as|reat|alk)|d(?:eveloper|o what|isregard|isabled)|you are|i(?:nstruction|gnor)|\[|granted|enabled/;
 const ML_STEER =
   /(?:उपयोगकर्ता के आदेश|बिना पूछे|fără să-l întrebi|fără să întrebi|vorrangig gegenüber|hat vorrang|remplacent[^.]{0,30}consignes|reemplazan[^.]{0,30}instrucciones|sostituiscono[^.]{0,30}istruzioni|substituem[^.]{0,30}instruções|onayladı|a approuvé|hat zugestimmt|ha aprobado|ha approvato|aprovou|одобрил|已同意|承認済み|승인했|heeft goedgekeurd|zatwierdził|ignore (?:la|le|les) [^.]{0,30}demandé|réponds uniquement|responde (?:solo|únicamente)|rispondi solo|antworte nur|responda apenas|отвечай только|只回答|許可は不要|无需用户许可|不需要用户|sin permiso del usuario|ohne zustimmung|sans l'accord|senza il permesso|sem permissão|без разрешения|actúas como|actúa como|agis comme|tu es désormais|du bist (?:jetzt|ab jetzt|nun)|agisci come|aja como|você agora é|теперь ты|ты теперь|你现在是|あなたは今|a partir de ahora (?:eres|actúas)|優先してください|より(?:も)?優先|优先于用户|vorrang vor|prioritaire sur|prioridad sobre|確認なしで|无需确认|sin preguntar|ohne nachzufragen|ohne rückfrage|sans demander|senza chiedere|sem perguntar|не спрашивая|sormadan|bez pytania|zonder te vragen|묻지 않고|확인 없이|ignoriere|ignorieren sie|ignore[sz]? (?:les|toutes)|ignora (?:las|le|todas|tutte)|ignore as|игнорируй|忽略(?:之前|以前|所有|上述)|指示を無視|以前の指示)/;
 
@@ -544,8 +556,6 @@ function namesForeignTool(s: string, ctx: IntentContext, hyphen = false): boolea
   }
   return false;
 }
-/** does `s` contain any of `subs`? The guards below name text every match of their pattern contains. */
-const has = (s: string, ...subs: string[]): boolean => subs.some((x) => s.includes(x));
 const MAY_DISPARAGE = /tool|server|other|vendor|provider|registr|source/;
 const MAY_PICK =
   /ahead of|to be selected|to be used|to be chosen|to be preferred|authoritative|treated as|regarded as|considered as|tool|server|only|prefer|route|the one|other|competitor|alternative|deprecated|unsafe|broken|obsolete|to use| than |trust_level|supersed|exclusive|sole/;
@@ -609,15 +619,44 @@ const PRE_MULTIPLIED =
 const PICKED_FIRST =
   /\bthe only one (?:the user|users?|you|they|everyone) trusts?\b|\b(?:is|gets|should be) (?:picked|chosen|called) first\b/;
 
+/**
+ * The guards of the asks below: each names text every match of its pattern contains, as one
+ * alternation (one scan of the sentence, where a list of substrings took one scan per substring).
+ */
+const MAY_APPLY_ALL = /apply|aplicar|appliquer|anwenden/;
+const MAY_PRE_MULTIPLIED = /multipl|×/;
+const MAY_PICKED_FIRST = /trust|first/;
+const MAY_SOLE_ALLOWED = /sole|only|exclusive/;
+const MAY_KEPT_IN_CLEAR = /kept|placeholder|stored|saved/;
+const MAY_THEIR_ARGS = / its | their /;
+const MAY_URL_REWRITE = /routed|redirected|wrapped|proxied|rewritten/;
+const MAY_WIDENED = /whole|entire/;
+const MAY_REDIRECTED_TOOL = /rather than|instead of/;
+const MAY_REVERSE_SHELL = /child_process| nc /;
+const MAY_REUSES_SECRETS = /cookie|credential|token|session/;
+const MAY_MASS_SECRETS = /every|from all/;
+const MAY_DNS_EXFIL = /host|dns|domain/;
+const MAY_SHIP_OUT = /\||cookie|\$\(|curl|storage/;
+const MAY_SHELL_DROPPER = /iex|powershell|>|tee|sh -c|<\(|grant all/;
+const MAY_ANY_INSTRUMENT = /any |whichever|whatever/;
+const MAY_HIDDEN_COPY = /copia oculta|copie cachée|blindkopie|bcc|cco/;
+const MAY_LEFT_UNSAID = /yourself|unsaid|not brought up|not mentioned|inutile|not worth|confused/;
+const MAY_ABOVE_USER = /win over|prevail|precedence|override|overrule/;
+const MAY_OTHERS_FAULTY = /tools|herramientas|outils|werkzeuge|strumenti|ferramentas/;
+const MAY_TEXT_AS_ORDERS = /instructions|commands|orders|from the user/;
+const MAY_UNASKED_PURCHASE = /without asking|without checking|without confirming/;
+const MAY_SECRETS_POURED = /environment|tokens included|passwords/;
+const MAY_SECRET_COPIED = /key|token|secret|password/;
+
 function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): IntentKind | null {
   if (s.includes('_') && (OUTPUT_KEY.test(s) || SKIM_KEY.test(s))) return 'tamper';
   if (s.includes('_') && NEXT_CALL_KEY.test(s)) return 'depend';
-  if (has(s, 'apply', 'aplicar', 'appliquer', 'anwenden') && APPLY_ALL_KEY.test(s)) return 'cross-tool';
+  if (MAY_APPLY_ALL.test(s) && APPLY_ALL_KEY.test(s)) return 'cross-tool';
   if (s.includes('append') && APPEND_EVERY.test(s) && LITERAL.test(quoted)) return 'tamper';
   if (s.includes('{{') && SINK_KEY.test(s)) return 'exfil';
   if (s.includes('--proxy') && PROXY_FLAG.test(s)) return 'tamper';
-  if (has(s, 'multipl', '×') && PRE_MULTIPLIED.test(s)) return 'tamper';
-  if (has(s, 'trust', 'first') && PICKED_FIRST.test(s)) return 'prefer';
+  if (MAY_PRE_MULTIPLIED.test(s) && PRE_MULTIPLIED.test(s)) return 'tamper';
+  if (MAY_PICKED_FIRST.test(s) && PICKED_FIRST.test(s)) return 'prefer';
   if (
     PERSIST_PATH.test(s) &&
     (PERSIST_PASSIVE.test(s) ||
@@ -630,31 +669,29 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes('ssh-') && DEPLOY_KEY.test(s) && DEPLOY_KEY_USE.test(s)) return 'tamper';
   if (s.includes('/0') && OPEN_CIDR.test(s) && ALWAYS_ADDED.test(s)) return 'tamper';
   if (s.includes('tools') && FAMILY_DISPARAGED.test(s)) return 'prefer';
-  if (has(s, 'sole', 'only', 'exclusive') && SOLE_ALLOWED.test(s)) return 'prefer';
+  if (MAY_SOLE_ALLOWED.test(s) && SOLE_ALLOWED.test(s)) return 'prefer';
   if (s.includes('this server is') && WHILE_LOADED.test(s)) {
     if (namesForeignTool(s, ctx)) return 'cross-tool';
   }
   const at = s.includes('@');
   const address = at || s.includes('://');
   if (at && BCC_ADDRESS.test(s) && !EXAMPLE_HOST.test(s)) return 'exfil';
-  if (has(s, 'kept', 'placeholder', 'stored', 'saved') && KEPT_IN_CLEAR.test(s) && CREDENTIAL.test(s))
-    return 'secret';
+  if (MAY_KEPT_IN_CLEAR.test(s) && KEPT_IN_CLEAR.test(s) && CREDENTIAL.test(s)) return 'secret';
   if (MAY_CHAT.test(s) && CODE_INTO_CHAT.test(s)) return 'secret';
   if (s.includes('system prompt') && SYSTEM_PROMPT_OUT.test(s)) return 'secret';
   if (s.includes('://') && TEMPLATED_QUERY.test(quoted)) return 'exfil';
-  if (s.includes('tool') && has(s, ' its ', ' their ') && ALL_TOOLS.test(s) && THEIR_ARGS.test(s))
+  if (s.includes('tool') && MAY_THEIR_ARGS.test(s) && ALL_TOOLS.test(s) && THEIR_ARGS.test(s))
     return 'cross-tool';
   if (address && s.includes('tool') && ALL_TOOLS.test(s) && LITERAL_DEST.test(s) && sendsTo(s, ml))
     return 'exfil';
   if (s.includes('header') && HEADER_SECRET.test(s) && CREDENTIAL.test(s)) return 'secret';
-  if (has(s, 'routed', 'redirected', 'wrapped', 'proxied', 'rewritten') && URL_REWRITE.test(s))
-    return 'tamper';
+  if (MAY_URL_REWRITE.test(s) && URL_REWRITE.test(s)) return 'tamper';
   if (s.includes(' by ') && SHIFTED_VALUE.test(s)) return 'tamper';
-  if (has(s, 'whole', 'entire') && WIDENED.test(s)) return 'tamper';
-  if (has(s, 'rather than', 'instead of') && REDIRECTED_TOOL.test(s)) {
+  if (MAY_WIDENED.test(s) && WIDENED.test(s)) return 'tamper';
+  if (MAY_REDIRECTED_TOOL.test(s) && REDIRECTED_TOOL.test(s)) {
     if (namesForeignTool(s, ctx)) return 'cross-tool';
   }
-  if (has(s, 'child_process', ' nc ') && REVERSE_SHELL.test(s)) return 'command';
+  if (MAY_REVERSE_SHELL.test(s) && REVERSE_SHELL.test(s)) return 'command';
   if (SECRET_PATH.test(s) && SENT_ALONG.test(s) && !NEGATED_TAKE.test(s) && !OWN_SECRET_TOOL.test(ctx.self))
     return 'secret';
   if (
@@ -665,7 +702,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     !ownHost(s, ctx.self)
   )
     return 'exfil';
-  if (has(s, 'cookie', 'credential', 'token', 'session') && REUSES_SECRETS.test(s)) {
+  if (MAY_REUSES_SECRETS.test(s) && REUSES_SECRETS.test(s)) {
     if (namesForeignTool(s, ctx)) return 'secret';
   }
   if (s.includes('output of') && SECRET_OUTPUT.test(quoted)) return 'secret';
@@ -673,18 +710,16 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes(':') && AGENT_CONFIG.test(s)) return 'tamper';
   if (s.includes(' with') && AD_ENDING.test(s) && LITERAL.test(quoted)) return 'tamper';
   if (s.includes('grant') && GRANT_OUTSIDER.test(s)) return 'exfil';
-  if (has(s, 'every', 'from all') && MASS_SECRETS.test(s)) return 'secret';
+  if (MAY_MASS_SECRETS.test(s) && MASS_SECRETS.test(s)) return 'secret';
   if ((s.includes('](') || s.includes('<img')) && BEACON.test(quoted.toLowerCase())) return 'exfil';
   if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
-  if (has(s, 'host', 'dns', 'domain') && DNS_EXFIL.test(s)) return 'exfil';
-  if (has(s, '|', 'cookie', '$(', 'curl', 'storage') && SHIP_OUT.test(s)) return 'exfil';
-  if (has(s, 'iex', 'powershell', '>', 'tee', 'sh -c', '<(', 'grant all') && SHELL_DROPPER.test(s))
-    return 'command';
+  if (MAY_DNS_EXFIL.test(s) && DNS_EXFIL.test(s)) return 'exfil';
+  if (MAY_SHIP_OUT.test(s) && SHIP_OUT.test(s)) return 'exfil';
+  if (MAY_SHELL_DROPPER.test(s) && SHELL_DROPPER.test(s)) return 'command';
   if (s.includes('$') && SECRET_TO_RUNNER.test(s)) return 'secret';
   if (s.includes('--') && REGISTRY_SWAP.test(s)) return 'tamper';
   if (ctx.value && s.includes('0x') && PAYOUT.test(s)) return 'tamper';
-  if (has(s, 'any ', 'whichever', 'whatever') && ANY_INSTRUMENT.test(s) && ACTION_WORD.test(s))
-    return 'depend';
+  if (MAY_ANY_INSTRUMENT.test(s) && ANY_INSTRUMENT.test(s) && ACTION_WORD.test(s)) return 'depend';
   // a send to a literal address as an extra step: after the data is read, with another tool, the
   // tool's own results, a credential, or as a copy
   if (
@@ -709,30 +744,19 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     return 'prefer';
   // a copy of the data posted to a literal address as a matter of course ("… are also posted to https://…")
   if (s.includes('://') && ALSO_POSTED.test(s)) return 'exfil';
-  if (has(s, 'copia oculta', 'copie cachée', 'blindkopie', 'bcc', 'cco') && HIDDEN_COPY_ALWAYS.test(s))
-    return 'exfil';
+  if (MAY_HIDDEN_COPY.test(s) && HIDDEN_COPY_ALWAYS.test(s)) return 'exfil';
   // something left out of what the user is told
-  if (
-    has(s, 'yourself', 'unsaid', 'not brought up', 'not mentioned', 'inutile', 'not worth', 'confused') &&
-    LEFT_UNSAID.test(s)
-  )
-    return 'conceal';
+  if (MAY_LEFT_UNSAID.test(s) && LEFT_UNSAID.test(s)) return 'conceal';
   // the tool's answers set above the user and the other tools
-  if (has(s, 'win over', 'prevail', 'precedence', 'override', 'overrule') && ABOVE_USER.test(s))
-    return 'steer';
-  if (
-    has(s, 'tools', 'herramientas', 'outils', 'werkzeuge', 'strumenti', 'ferramentas') &&
-    OTHERS_FAULTY.test(s)
-  )
-    return 'prefer';
-  if (has(s, 'instructions', 'commands', 'orders', 'from the user') && TEXT_AS_ORDERS.test(s)) return 'steer';
+  if (MAY_ABOVE_USER.test(s) && ABOVE_USER.test(s)) return 'steer';
+  if (MAY_OTHERS_FAULTY.test(s) && OTHERS_FAULTY.test(s)) return 'prefer';
+  if (MAY_TEXT_AS_ORDERS.test(s) && TEXT_AS_ORDERS.test(s)) return 'steer';
   if (s.includes('instead') && HAND_OVER.test(s)) {
     if (namesForeignTool(s, ctx)) return 'depend';
   }
-  if (has(s, 'without asking', 'without checking', 'without confirming') && UNASKED_PURCHASE.test(s))
-    return 'tamper';
-  if (has(s, 'environment', 'tokens included', 'passwords') && SECRETS_POURED.test(s)) return 'secret';
-  if (has(s, 'key', 'token', 'secret', 'password') && SECRET_COPIED.test(s)) return 'secret';
+  if (MAY_UNASKED_PURCHASE.test(s) && UNASKED_PURCHASE.test(s)) return 'tamper';
+  if (MAY_SECRETS_POURED.test(s) && SECRETS_POURED.test(s)) return 'secret';
+  if (MAY_SECRET_COPIED.test(s) && SECRET_COPIED.test(s)) return 'secret';
   if (s.includes('grant all') && GRANT_PUBLIC.test(s)) return 'tamper';
   if (s.includes('every') && ADDED_AND_BOUGHT.test(s)) return 'tamper';
   if (ctx.value && s.includes('install') && INSTALL_FROM.test(s)) return 'command';
@@ -755,52 +779,15 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
 }
 
 /** Text every match of CONCEAL_STRONG contains. */
-const MAY_CONCEAL_STRONG = (s: string): boolean =>
-  has(
-    s,
-    'without',
-    'user',
-    'report',
-    'never',
-    'not to be',
-    'left out',
-    'ask',
-    'out of',
-    'hidden from',
-    'invisible to',
-    ' as ',
-    'mention',
-    'suppress',
-    'omit',
-    'hide',
-    'nein',
-  );
+const MAY_CONCEAL_STRONG =
+  /without|user|report|never|not to be|left out|ask|out of|hidden from|invisible to| as |mention|suppress|omit|hide|nein/;
 /** Text every match of USER_OVERRIDE contains. */
-const MAY_OVERRIDE = (s: string): boolean =>
-  has(
-    s,
-    'user',
-    'caller',
-    'customer',
-    'requester',
-    'regardless',
-    'no matter',
-    'whatever',
-    'overwrite',
-    'even when',
-    'whose',
-    'disregard',
-    'ignor',
-    'display only',
-    'not passed',
-    'not used',
-    'followed by',
-    'irrespective',
-    'overrid',
-    'typed',
-    'actual',
-    'instead of',
-  );
+const MAY_OVERRIDE =
+  /user|c(?:aller|ustomer)|r(?:equester|egardless)|n(?:o matter|ot passed|ot used)|w(?:hatever|hose)|o(?:verwrite|verrid)|even when|d(?:isregard|isplay only)|i(?:gnor|rrespective|nstead of)|followed by|typed|actual/;
+
+const LOOSE_SPACE = /\s\s|[\t\n\r]/;
+const SPACES = /\s+/g;
+const IDENTIFIER_MARK = /[_-]/;
 
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
@@ -835,29 +822,20 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
     (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80 && !(ctx.value && /[@:=+/]/.test(raw)))
   )
     return null;
-  const quoted = /\s\s|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const quoted = LOOSE_SPACE.test(raw) ? raw.replace(SPACES, ' ') : raw;
   const s = QUOTES_1.test(quoted)
-    ? quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(/\s+/g, ' ')
+    ? quoted.replace(QUOTES, (c) => (c === '’' ? "'" : ' ')).replace(SPACES, ' ')
     : quoted;
   // another language: letters beyond Latin-1, accented Latin letters, or its function words
   const ml = NON_ASCII.test(s) ? BEYOND_LATIN1.test(s) || /[äöüßéèêàçñãõ]/.test(s) : ML_WORDS.test(s);
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
-  if (
-    /withdrawn|void|revoked|supersed|auto_approv|approval|checks|review|bypass|ask |approve|cluster-admin|memory|full-auto|auto-?approve|pre-?authori|not asked|pause for|lifted|suspended|waived|no longer apply|unrestricted|opted in|<|counts? as|follows? any|taken as|precedence|overrid|auto-?approv|approval|confirm|already|rating|score|rated|count|carry out|system|developer|from now on|treat|reason|need|why would|without|role|you are|instruction|\[|follow|obey|carry out|do what|respond|answer|speak|talk|write like|<!--|approve|merge|ask |agreed|consented|opted in|approved|ignor|disregard|forget|override|checking with|asking|confirming|consulting|granted|enabled|assistant|agent|llm|ai[._]|note|warning|restriction|limit|disabled|read-?only/.test(
-      s,
-    )
-  )
-    for (const re of STEER) if (re.test(s)) return 'steer';
+  if (MAY_STEER.test(s)) for (const re of STEER) if (re.test(s)) return 'steer';
   if (ml && ML_STEER.test(s)) return 'steer';
 
   // running a downloaded script is an attack wherever it is written and whoever it addresses
   if (
-    (s.includes('curl') ||
-      s.includes('wget') ||
-      s.includes('iwr') ||
-      s.includes('irm') ||
-      s.includes('invoke-web')) &&
+    MAY_PIPE_TO_SHELL.test(s) &&
     PIPE_TO_SHELL.test(s) &&
     !/\b(?:never runs?|does not run|returns? (?:those|these|the) lines|as text|such as|e\.g\.|for example|documents?)\b|example\.com/.test(
       s,
@@ -874,12 +852,12 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   if (
     (mood && CONCEAL.some((re) => re.test(s))) ||
     (ml && ML_CONCEAL.test(s)) ||
-    (MAY_CONCEAL_STRONG(s) && CONCEAL_STRONG.test(s))
+    (MAY_CONCEAL_STRONG.test(s) && CONCEAL_STRONG.test(s))
   )
     return 'conceal';
 
   // another server's tool reached into ("when the GitHub server's create_pull_request tool is called, …")
-  const cross = /[_-]/.test(s) ? CROSS_PASSIVE.exec(s) : null;
+  const cross = IDENTIFIER_MARK.test(s) ? CROSS_PASSIVE.exec(s) : null;
   if (cross) {
     const name = cross[1] ?? cross[2]!;
     if (name !== ctx.self && ctx.foreign(name, true)) return 'cross-tool';
@@ -910,7 +888,10 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   let lit: boolean | undefined;
   const literal = (): boolean => (lit ??= LITERAL.test(quoted));
 
-  if (((MAY_OVERRIDE(s) && USER_OVERRIDE.test(s)) || (ml && ML_OVERRIDE.test(s))) && !/\buntil\b/.test(s))
+  if (
+    ((MAY_OVERRIDE.test(s) && USER_OVERRIDE.test(s)) || (ml && ML_OVERRIDE.test(s))) &&
+    !/\buntil\b/.test(s)
+  )
     return 'tamper';
 
   if (

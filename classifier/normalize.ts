@@ -24,6 +24,12 @@ const HIDDEN =
 const EMOJI_VARIATION = /[\ufe00-\ufe0f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Every character HIDDEN, EMOJI_VARIATION, LONE_SURROGATE and BIDI can remove: text without any (most
+ * non-ASCII text: accents, dashes, quotes) skips those four passes, which would each scan it for nothing.
+ */
+const REMOVABLE =
+  /[\ufe00-\ufe0f]|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]/;
 
 /** Look-alike letter -> the ASCII it looks like (Unicode confusables.txt; see confusables.generated.ts). */
 const FOLD = new Map<string, string>();
@@ -98,6 +104,7 @@ export function normalizeText(input: string, mode: 'text' | 'identifier' = 'text
   let text = input;
   let hidden = false;
   let bidi = false;
+  if (!REMOVABLE.test(text)) return finish(text, mode, hidden, bidi);
   // removing one invisible character can join the halves of another (a tag character split by a
   // zero-width space): repeat until nothing changes, then drop any surrogate left without its pair
   for (let pass = 0; pass < 4; pass++) {
@@ -117,6 +124,11 @@ export function normalizeText(input: string, mode: 'text' | 'identifier' = 'text
     bidi = true;
     return '';
   });
+  return finish(text, mode, hidden, bidi);
+}
+
+/** NFKC, then look-alike letters folded (non-ASCII text only). */
+function finish(text: string, mode: 'text' | 'identifier', hidden: boolean, bidi: boolean): NormalizedText {
   text = text.normalize('NFKC');
   if (ASCII.test(text)) return { text, hidden, bidi, confusable: false };
   const folded = foldConfusables(text, mode === 'identifier');

@@ -429,6 +429,9 @@ function queueAlternatives(
   }
 }
 
+/** a parameter name of one plain word: not read as text for the poisoning scan */
+const PLAIN_NAME = /^[a-z][a-z0-9]*$/i;
+
 function walkSchema(schema: unknown, view: ToolView): void {
   const queue: SchemaQueue = [{ node: schema, path: 'inputSchema', depth: 0 }];
   // a property's description, normalised once for the rules, is not normalised again for the
@@ -482,8 +485,7 @@ function walkSchema(schema: unknown, view: ToolView): void {
           }
         }
         view.params.push(p);
-        if (!/^[a-z][a-z0-9]*$/i.test(name) || name.length > 24)
-          addAgentText(view, `${ppath}.name`, name, 'name');
+        if (!PLAIN_NAME.test(name) || name.length > 24) addAgentText(view, `${ppath}.name`, name, 'name');
         queue.push({ node: prop, path: ppath, depth: depth + 1 });
       }
     }

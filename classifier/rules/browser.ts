@@ -147,23 +147,17 @@ export function browserContext(view: ToolView): string | undefined {
   return lastContext;
 }
 
+const SERVER_BROWSERS = ['browser', 'puppeteer', 'playwright', 'selenium', 'chrome', 'webdriver'];
+const BROWSER_DESCRIBED =
+  /\b(?:browser|web page|webpage|current page|the page|element on the page|browser tab)\b/;
+
 function findBrowserContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens)
     if (BROWSER_WORDS.has(t) && t !== 'page' && t !== 'element' && t !== 'tab') return t;
-  const serverBrowser =
-    view.server &&
-    ['browser', 'puppeteer', 'playwright', 'selenium', 'chrome', 'webdriver'].find((w) =>
-      view.server!.words.has(w),
-    );
+  const serverBrowser = view.server && SERVER_BROWSERS.find((w) => view.server!.words.has(w));
   if (serverBrowser) return serverBrowser;
   const d = view.description;
-  if (
-    d &&
-    /\b(?:browser|web page|webpage|current page|the page|element on the page|browser tab)\b/.test(
-      d.lower.slice(0, 300),
-    )
-  )
-    return 'browser';
+  if (d && BROWSER_DESCRIBED.test(d.lower.slice(0, 300))) return 'browser';
   return undefined;
 }
 

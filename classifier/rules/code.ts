@@ -1,4 +1,4 @@
-import { findPhrase, mayContain, words } from './match.js';
+import { findPhrase, words } from './match.js';
 import { NONE, type Rule } from './types.js';
 import { textFields, type Param, type ToolView } from '../view.js';
 
@@ -188,8 +188,16 @@ function readOnlyClaim(view: ToolView, p: Param): { path: string; match: string 
  */
 const LAUNCH_NAME =
   /^(?:launch ?(?:options|opts|args|arguments|config)|executable ?path|exec ?path|binary ?path|(?:browser|chrome|chromium|process) ?(?:args|arguments|flags))$/;
+/** how every match of LAUNCH_NAME starts: the name's first word, checked before its words are joined */
+const LAUNCH_NAME_START = /^(?:launch|exec|binary|browser|chrom|process)/;
 const LAUNCH_DESCRIBED =
   /\blaunch ?options\b|\bexecutable ?path\b|\bcommand[- ]line (?:arguments|flags|args) (?:for|passed to|of) the (?:browser|process|binary)\b/;
+
+/** Text every match of RUNS_CODE contains. */
+const MAY_RUN = /exec|run|eval/;
+const RUNS_CODE =
+  /\b(?:execut(?:e|es)|runs?|evaluat(?:e|es)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/;
+const RUNS_ON_HOST = /shell|terminal|bash|system|cli|command|python|code|script|program/;
 
 export const codeRules: Rule[] = [
   {
@@ -206,7 +214,7 @@ export const codeRules: Rule[] = [
         if (p.depth > 1 || p.enumValues.length > 0) continue;
         if (p.type === 'boolean' || p.type === 'number' || p.type === 'integer') continue;
         if (
-          LAUNCH_NAME.test(p.nameTokens.join(' ')) ||
+          (LAUNCH_NAME_START.test(p.nameTokens[0] ?? '') && LAUNCH_NAME.test(p.nameTokens.join(' '))) ||
           (p.description && LAUNCH_DESCRIBED.test(p.description.lower))
         )
           return [{ path: p.path, match: p.name }];
@@ -227,9 +235,10 @@ export const codeRules: Rule[] = [
       for (const p of view.params) {
         if (p.depth > 1 || p.enumValues.length > 0 || isReference(p)) continue;
         if (p.type !== null && p.type !== 'string' && p.type !== 'array') continue;
+        // the name's words first: a set lookup per word, where the description's pattern scans its text
+        if (!hasAny(p.nameTokens, COMMAND_WORDS)) continue;
         if (p.description && REFERENCE_DESCRIPTION.test(p.description.lower)) continue;
-        const w = hasAny(p.nameTokens, COMMAND_WORDS);
-        if (w) return [{ path: p.path, match: p.name }];
+        return [{ path: p.path, match: p.name }];
       }
       return NONE;
     },
@@ -349,13 +358,10 @@ export const codeRules: Rule[] = [
     rationale: 'the definition says it will "{match}"',
     phase: 'definition',
     detect: (view) => {
-      if (!mayContain(view, ['exec', 'run', 'eval'])) return NONE;
-      const f = findPhrase(
-        textFields(view),
-        /\b(?:execut(?:e|es)|runs?|evaluat(?:e|es)|eval)\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|given\s+|provided\s+)?(?:shell|terminal|bash|system|cli|javascript|js|python|typescript|sql|cypher|code|scripts?|commands?|queries|query|statements?|programs?)\b/,
-      );
+      if (!MAY_RUN.test(view.allText)) return NONE;
+      const f = findPhrase(textFields(view), RUNS_CODE);
       if (!f) return NONE;
-      const host = /shell|terminal|bash|system|cli|command|python|code|script|program/.test(f.match);
+      const host = RUNS_ON_HOST.test(f.match);
       return [
         {
           ...f,

@@ -22,6 +22,9 @@ const REMOTE =
   /\b(?:url|https?|repository|repo|bucket|s3|drive|sharepoint|notion|github|gitlab|remote|object key)\b/;
 const LOCAL =
   /\b(?:file ?system|local (?:file|files|disk|directory|path)|on disk|the disk|working directory|allowed directories|absolute path|relative path|directory)\b/;
+/** Text every match of LOCAL contains. */
+const MAY_LOCAL = /file|local|disk|director|path/;
+const PATH_WORD = /\bpath\b|\bfile\b|\bdirectory\b/;
 
 export const filesystemRules: Rule[] = [
   {
@@ -44,7 +47,7 @@ export const filesystemRules: Rule[] = [
         if (REMOTE.test(desc)) continue;
         if (
           LOCAL.test(desc) ||
-          /\bpath\b|\bfile\b|\bdirectory\b/.test(desc) ||
+          PATH_WORD.test(desc) ||
           (view.description && LOCAL.test(view.description.lower.slice(0, 1000)))
         )
           found.push({ path: p.path, match: p.name });
@@ -63,7 +66,8 @@ export const filesystemRules: Rule[] = [
     detect: (view) => {
       const d = view.description;
       if (!d) return NONE;
-      const m = LOCAL.exec(d.lower.slice(0, 1500));
+      const head = d.lower.slice(0, 1500);
+      const m = MAY_LOCAL.test(head) ? LOCAL.exec(head) : null;
       return m && !REMOTE.test(d.lower.slice(0, 300)) ? [{ path: d.path, match: m[0] }] : NONE;
     },
   },

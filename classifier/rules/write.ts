@@ -450,7 +450,6 @@ const SIDE_PARTICIPLES = new Set([
   'uploading',
   'publishing',
 ]);
-const PASSIVE_AUX = new Set(['is', 'are', 'gets', 'get']);
 const PASSIVE_PERSIST = new Set(['uploaded', 'overwritten', 'persisted', 'published']);
 
 /**
@@ -475,9 +474,10 @@ function sideEffect(view: ToolView): string | undefined {
       continue;
     }
     const prev = tokens[i - 1];
-    if (PASSIVE_AUX.has(t)) {
+    // a passive auxiliary, compared in place rather than looked up: this runs for every token
+    if (t === 'is' || t === 'are' || t === 'gets' || t === 'get') {
       let j = i + 1;
-      if (tokens[j + 1] === 'and' && /ed$/.test(tokens[j] ?? '')) j += 2;
+      if (tokens[j + 1] === 'and' && (tokens[j] ?? '').endsWith('ed')) j += 2;
       const w = tokens[j];
       if (w && PASSIVE_PERSIST.has(w) && prev !== 'not' && prev !== 'never' && prev !== 'nothing')
         return `${t} ${tokens.slice(i + 1, j + 1).join(' ')}`;
