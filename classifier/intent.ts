@@ -142,9 +142,13 @@ const ML_CONCEAL =
 
 const SECRET_PATH =
   /~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|\bid_\*|\.ssh\b|\.aws\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.docker\/config|\.kube\/config|\/etc\/(?:passwd|shadow|secrets?|sudoers)\b|\bmcp\.json\b|claude_desktop_config|~\/\.cursor|\.git-credentials|\b(?:bash|zsh|sh|python|node|psql|mysql)_history\b|\.gnupg|\bwallet\.dat\b|(?:^|[\s'"`(/{,])\.env\b(?!ironment)|~\/\.config\/|~\/library\/|keychains?\b|\bcookies? (?:store|file|jar|database)\b|\/cookies\b|\.pem\b|%appdata%|\\credentials\b|hosts\.yml|\.kdbx\b|\bssh private keys?\b|\bprivate ssh keys?\b|\.p12\b|\bkey material\b|\bseed phrase\b|\brecovery phrase\b|~\/\.[a-z0-9_-]+\/(?:[\w.-]+\/)*[\w.-]*(?:config|credentials?|auth|token|hosts|secrets?)[\w.-]*/;
+/** text every match of SECRET_PATH contains (most sentences hold none of it) */
+const MAY_SECRET_PATH = /[./%\\]|id_|claude_desktop|_history|key|cookie|phrase/;
 /** a shell profile, autostart entry, hook or system file: writing there runs code later */
 const PERSIST_PATH =
   /\.config\/systemd\/user|\/etc\/systemd\b|\bclaude\.md\b|\bagents\.md\b|\.cursorrules\b|\.windsurfrules\b|copilot-instructions\.md|~\/\.claude\/|~\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|config\/autostart)|\.bashrc\b|\.zshrc\b|\bautostart\b|\bcrontab\b|\/etc\/cron|\.git\/hooks|hookspath|launchagents|\/etc\/(?:hosts|profile|rc\.local)|\bstartup folder\b/;
+/** text every match of PERSIST_PATH contains */
+const MAY_PERSIST_PATH = /[./]|autostart|crontab|hookspath|launchagents|startup folder/;
 const ML_PRIVATE =
   /gesprächsverlauf|chatverlauf|zwischenablage|historique (?:de la |des )?(?:conversation|discussion)|presse-papiers|historial|portapapeles|cronologia|appunti|histórico|área de transferência|истори[юя] (?:переписки|диалога|разговора|чата)|буфер обмена|对话记录|聊天记录|历史记录|剪贴板|会話履歴|クリップボード|e-mail-adressen aller|adresses e-mail de tous|correos de todos|所有任务|所有(?:用户)?(?:数据|邮件|文件|消息)|全ての(?:メッセージ|データ)/;
 /** the user's own context: what the conversation holds, not what the tool was given */
@@ -658,6 +662,7 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (MAY_PRE_MULTIPLIED.test(s) && PRE_MULTIPLIED.test(s)) return 'tamper';
   if (MAY_PICKED_FIRST.test(s) && PICKED_FIRST.test(s)) return 'prefer';
   if (
+    MAY_PERSIST_PATH.test(s) &&
     PERSIST_PATH.test(s) &&
     (PERSIST_PASSIVE.test(s) ||
       (ctx.value && /\b(?:at|on) (?:login|startup|boot)\b|automatically/.test(s))) &&
@@ -692,7 +697,13 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     if (namesForeignTool(s, ctx)) return 'cross-tool';
   }
   if (MAY_REVERSE_SHELL.test(s) && REVERSE_SHELL.test(s)) return 'command';
-  if (SECRET_PATH.test(s) && SENT_ALONG.test(s) && !NEGATED_TAKE.test(s) && !OWN_SECRET_TOOL.test(ctx.self))
+  if (
+    SENT_ALONG.test(s) &&
+    MAY_SECRET_PATH.test(s) &&
+    SECRET_PATH.test(s) &&
+    !NEGATED_TAKE.test(s) &&
+    !OWN_SECRET_TOOL.test(ctx.self)
+  )
     return 'secret';
   if (
     CREDENTIAL_TO.test(s) &&
@@ -789,6 +800,12 @@ const LOOSE_SPACE = /\s\s|[\t\n\r]/;
 const SPACES = /\s+/g;
 const IDENTIFIER_MARK = /[_-]/;
 
+/** Does any of `patterns` match `s`? (An indexed loop: no closure per sentence.) */
+function anyMatches(patterns: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(s)) return true;
+  return false;
+}
+
 /** What one sentence asks of the agent, or null. `s` is lower-cased. */
 export function readIntent(raw: string, ctx: IntentContext): IntentKind | null {
   const kind = readClause(raw, ctx);
@@ -830,7 +847,7 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   const ml = NON_ASCII.test(s) ? BEYOND_LATIN1.test(s) || /[äöüßéèêàçñãõ]/.test(s) : ML_WORDS.test(s);
 
   // steering the agent itself: fake system turns, role play, "follow the instructions you find"
-  if (MAY_STEER.test(s)) for (const re of STEER) if (re.test(s)) return 'steer';
+  if (MAY_STEER.test(s) && anyMatches(STEER, s)) return 'steer';
   if (ml && ML_STEER.test(s)) return 'steer';
 
   // running a downloaded script is an attack wherever it is written and whoever it addresses
@@ -850,7 +867,7 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   const mood = directive || ctx.concealed || ctx.value;
 
   if (
-    (mood && CONCEAL.some((re) => re.test(s))) ||
+    (mood && anyMatches(CONCEAL, s)) ||
     (ml && ML_CONCEAL.test(s)) ||
     (MAY_CONCEAL_STRONG.test(s) && CONCEAL_STRONG.test(s))
   )
@@ -913,11 +930,18 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   }
   if (!mood) return null;
 
-  const secretPath = SECRET_PATH.test(s);
+  const secretPath = MAY_SECRET_PATH.test(s) && SECRET_PATH.test(s);
   const userCtx = USER_CONTEXT.test(s) || (ml && ML_PRIVATE.test(s));
   const take = TAKE.test(s) || (ml && ML_TAKE.test(s));
   const negated = NEGATED_TAKE.test(s);
-  if (PERSIST_PATH.test(s) && WRITE.test(s) && !negated && !PERSIST_TOOL.test(ctx.self)) return 'secret';
+  if (
+    MAY_PERSIST_PATH.test(s) &&
+    PERSIST_PATH.test(s) &&
+    WRITE.test(s) &&
+    !negated &&
+    !PERSIST_TOOL.test(ctx.self)
+  )
+    return 'secret';
   if ((secretPath || HOME_CREDENTIALS.test(s)) && (take || ctx.value) && !negated) return 'secret';
 
   if (sendsTo(s, ml)) {

@@ -276,20 +276,17 @@ const LEAD_IN_FIRST = /^\s*(?:\[|use |call |invoke |this |tool |a tool|allow|let
 const LEAD_IN =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:(?:use|call|invoke) this (?:tool|function|endpoint)(?: to| when| for| if)?|this (?:tool|function|endpoint) (?:will |can |lets you |allows you to |is used to |helps you )?|tool (?:to|that|for)|a tool (?:to|that|for)|allows? (?:you |the user |agents? )?to|lets? you|used to|helps? (?:you )?)/;
 
+const LEADING_PUNCTUATION = /^[\s.:;,!?-]+/;
+
 /** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
 function leadVerbs(desc: TextField): LeadVerb[] {
   // the description's own tokens, unless it opens with a lead-in phrase ("Use this tool to …") to strip
   let tokens = desc.tokens;
   let first = 0;
   while (first < tokens.length && (tokens[first] === '.' || tokens[first] === ',')) first++;
-  const head = desc.lower.slice(0, 60).replace(/^[\s.:;,!?-]+/, '');
+  const head = desc.lower.slice(0, 60).replace(LEADING_PUNCTUATION, '');
   if (LEAD_IN_FIRST.test(head)) {
-    tokens = tokenizeText(
-      desc.lower
-        .slice(0, 400)
-        .replace(/^[\s.:;,!?-]+/, '')
-        .replace(LEAD_IN, ' '),
-    );
+    tokens = tokenizeText(desc.lower.slice(0, 400).replace(LEADING_PUNCTUATION, '').replace(LEAD_IN, ' '));
   } else if (first > 0) tokens = tokens.slice(first, first + 40);
   const out: LeadVerb[] = [];
   let i = 0;
@@ -604,10 +601,11 @@ function collectSchemaTexts(
       const t = valueText(node.enum[i]);
       if (t) addAgentText(view, `${path}.enum.${i}`, t, 'value');
     }
-  for (const key of ['const', 'default'] as const) {
-    const t = valueText(node[key]);
-    if (t) addAgentText(view, `${path}.${key}`, t, 'value');
-  }
+  // each key spelled out: no array per node, and no lookup through a variable key
+  const constText = valueText(node.const);
+  if (constText) addAgentText(view, `${path}.const`, constText, 'value');
+  const defaultText = valueText(node.default);
+  if (defaultText) addAgentText(view, `${path}.default`, defaultText, 'value');
   if (Array.isArray(node.examples))
     for (let i = 0; i < node.examples.length && i < 50; i++) {
       const t = valueText(node.examples[i]);

@@ -150,6 +150,8 @@ export function browserContext(view: ToolView): string | undefined {
 const SERVER_BROWSERS = ['browser', 'puppeteer', 'playwright', 'selenium', 'chrome', 'webdriver'];
 const BROWSER_DESCRIBED =
   /\b(?:browser|web page|webpage|current page|the page|element on the page|browser tab)\b/;
+/** Text every match of BROWSER_DESCRIBED contains. */
+const MAY_BROWSER = /browser|page/;
 
 function findBrowserContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens)
@@ -157,7 +159,10 @@ function findBrowserContext(view: ToolView): string | undefined {
   const serverBrowser = view.server && SERVER_BROWSERS.find((w) => view.server!.words.has(w));
   if (serverBrowser) return serverBrowser;
   const d = view.description;
-  if (d && BROWSER_DESCRIBED.test(d.lower.slice(0, 300))) return 'browser';
+  if (d) {
+    const head = d.lower.slice(0, 300);
+    if (MAY_BROWSER.test(head) && BROWSER_DESCRIBED.test(head)) return 'browser';
+  }
   return undefined;
 }
 

@@ -91,6 +91,9 @@ const MASS_OBJECTS = words(
   'dataset',
 );
 
+const DESTRUCTION_WARNED =
+  /\b(?:permanently|irreversibly|irrevocably|completely)\s+(?:delete|remove|destroy|erase|overwrite|wipe)s?\b|\bcannot be undone\b|\b(?:overwrites?|overwriting)\s+(?:the\s+|any\s+|an\s+)?existing\b/;
+
 export const destructiveRules: Rule[] = [
   {
     id: 'destructive.name-verb',
@@ -175,9 +178,7 @@ export const destructiveRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (verdict.access === 'read' || verdict.flags.has('destructive') || !view.description) return NONE;
-      const re =
-        /\b(?:permanently|irreversibly|irrevocably|completely)\s+(?:delete|remove|destroy|erase|overwrite|wipe)s?\b|\bcannot be undone\b|\b(?:overwrites?|overwriting)\s+(?:the\s+|any\s+|an\s+)?existing\b/;
-      const m = re.exec(view.description.lower);
+      const m = DESTRUCTION_WARNED.exec(view.description.lower);
       return m ? [{ path: 'description', match: m[0] }] : NONE;
     },
   },

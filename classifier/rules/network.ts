@@ -31,6 +31,11 @@ const FETCHING = words(
   'get',
 );
 
+const FETCH_DESCRIBED =
+  /\b(?:http requests?|web requests?|any url|arbitrary urls?|a given url|the given url|the provided url|from (?:a|the|any) url|fetch(?:es)? (?:a |the )?(?:url|web ?page|website|content from))\b/;
+/** Text every match of FETCH_DESCRIBED contains. */
+const MAY_FETCH = /[pb] request| url|fetch/;
+
 export const networkRules: Rule[] = [
   {
     id: 'net.url-param',
@@ -61,10 +66,9 @@ export const networkRules: Rule[] = [
     detect: (view) => {
       const verb = view.nameVerbs.find((v) => FETCHING.has(v.base) && v.base !== 'get');
       if (verb) return [{ path: 'name', match: verb.word }];
-      const f = findPhrase(
-        [view.description],
-        /\b(?:http requests?|web requests?|any url|arbitrary urls?|a given url|the given url|the provided url|from (?:a|the|any) url|fetch(?:es)? (?:a |the )?(?:url|web ?page|website|content from))\b/,
-      );
+      const d = view.description;
+      if (!d || !MAY_FETCH.test(d.lower)) return NONE;
+      const f = findPhrase([d], FETCH_DESCRIBED);
       return f ? [f] : NONE;
     },
   },
