@@ -37,8 +37,12 @@ const CONCEALING: ReadonlySet<Channel> = new Set([
   'variation selectors',
   'zero-width binary',
 ]);
-/** Two words or more: a message, not a stray code point */
-const HIDDEN_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
+/**
+ * Letters enough for a message, not a stray code point: counted over every hidden piece, so a character
+ * slipped in (which can break one hidden character, never remove the rest) cannot bring a message under it
+ */
+const HIDDEN_LETTERS = 4;
+const LETTER_G = /\p{L}/gu;
 
 const directive = (kind: PoisonKind, id: string, title: string, rationale: string): Rule => ({
   id,
@@ -187,7 +191,10 @@ export const poisoningRules: Rule[] = [
     detect: (view) => {
       // the hidden pieces read together: an invisible character between two runs must not split a message into single words
       const hidden = scanPoisoning(view).hidden.filter((h) => CONCEALING.has(h.channel));
-      if (hidden.length === 0 || !HIDDEN_WORDS.test(hidden.map((h) => h.text).join(' '))) return NONE;
+      if (hidden.length === 0) return NONE;
+      let letters = 0;
+      for (const h of hidden) letters += h.text.match(LETTER_G)?.length ?? 0;
+      if (letters < HIDDEN_LETTERS) return NONE;
       const h = hidden[0]!;
       const text = hidden.length === 1 ? h.text : hidden.map((x) => x.text).join(' ');
       return [{ path: h.path, match: `${text.slice(0, 200)} [decoded from ${h.channel}]` }];
