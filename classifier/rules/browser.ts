@@ -56,13 +56,30 @@ const DEVICE_HINTS = words(
   'textinput',
 );
 
+/** The first word of `list` that `have` holds (in the list's order), without copying the list. */
+function firstIn(list: ReadonlySet<string>, have: ReadonlySet<string>): string | undefined {
+  for (const w of list) if (have.has(w)) return w;
+  return undefined;
+}
+
+let lastDeviceView: ToolView | undefined;
+let lastDevice: string | undefined;
+/** Whether the tool drives a phone, tablet or device (asked by three rules; computed once per view). */
 function deviceContext(view: ToolView): string | undefined {
+  if (view !== lastDeviceView) {
+    lastDevice = findDeviceContext(view);
+    lastDeviceView = view;
+  }
+  return lastDevice;
+}
+
+function findDeviceContext(view: ToolView): string | undefined {
   for (const t of view.nameTokens) if (DEVICE_WORDS.has(t)) return t;
-  const strong = view.server ? [...DEVICE_WORDS].find((w) => view.server!.words.has(w)) : undefined;
-  if (strong) return strong;
   const sw = view.server?.words;
-  if (sw && [...DRIVES].some((w) => sw.has(w))) {
-    const platform = [...PLATFORMS].find((w) => sw.has(w));
+  const strong = sw ? firstIn(DEVICE_WORDS, sw) : undefined;
+  if (strong) return strong;
+  if (sw && firstIn(DRIVES, sw) !== undefined) {
+    const platform = firstIn(PLATFORMS, sw);
     if (platform) return platform;
   }
   // a React Native or mobile server whose tool names open with an input verb ("type_text", "press_button")
