@@ -24,6 +24,7 @@ import { KNOWN_TOOL_NAMES } from './known-tools.generated.js';
 import { IMPERATIVE, readIntent, type IntentContext } from './intent.js';
 import { normalizeText } from './normalize.js';
 import type { AgentText, ToolView } from './view.js';
+import { Memo } from './memo.js';
 
 export const POISON_LIMITS = {
   /** sentences read per field */
@@ -643,10 +644,8 @@ function scanText(
       contextRead = false;
       k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
       k ??= readIntent(sentence, ictx);
-      if (!contextRead) {
-        if (memo.size >= SENTENCE_MEMO_MAX) memo.clear();
-        memo.set(sentence, k);
-      } else anyContext = true;
+      if (!contextRead) memo.set(sentence, k);
+      else anyContext = true;
     }
     // one finding per kind and text (found holds this text's kinds: a few at most)
     if (k && !found.some((f) => f[0] === k)) {
@@ -660,23 +659,18 @@ function scanText(
   else eachSentence(text, report);
   // the text's reading, remembered when none of its sentences consulted the tool; prose of one sentence
   // is not: SENTENCE_MEMO holds its reading already, and a second copy would take room in TEXT_MEMO
-  if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) {
-    if (textMemo.size >= TEXT_MEMO_MAX) textMemo.clear();
-    textMemo.set(lower, found);
-  }
+  if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) textMemo.set(lower, found);
 }
 
 /** A whole text's findings (kind and sentence), remembered like SENTENCE_MEMO; one map per (concealed, field kind). */
-const TEXT_MEMO = [0, 1, 2, 3, 4, 5].map(() => new Map<string, Array<[PoisonKind, string]>>());
-const TEXT_MEMO_MAX = 20_000;
+const TEXT_MEMO = [0, 1, 2, 3, 4, 5].map(() => new Memo<Array<[PoisonKind, string]>>(20_000));
 
 /**
  * What a sentence asks, remembered for the readings that did not consult the tool (contextRead), by
  * sentence; one map per (concealed, value) pair, the only other inputs. The same sentence recurs across
  * tools, servers and versions ("Returns JSON.", a shared parameter's description). Bounded: cleared when full.
  */
-const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Map<string, PoisonKind | null>());
-const SENTENCE_MEMO_MAX = 50_000;
+const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Memo<PoisonKind | null>(50_000));
 
 /** A tool's context as readIntent sees it; reading the tool's name makes the reading this tool's own (not remembered). */
 class ToolIntentContext implements IntentContext {
