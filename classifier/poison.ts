@@ -697,7 +697,33 @@ function intentContext(ctx: SentenceContext, value: boolean): IntentContext {
 // a capitalised verb between lower-case words: not a title-cased text, where every word is capitalised
 const MID_CAPITAL = /[a-z0-9)] [A-Z][a-z]+ [a-z`"'(]/;
 const MID_CAPITAL_G = /([a-z0-9)]) ([A-Z][a-z]+)(?= [a-z`"'(])/g;
+/** Is one of the mid-text capitalised words an imperative verb? (Most are names: "the GitHub API".) */
+function midImperative(text: string): boolean {
+  MID_CAPITAL_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MID_CAPITAL_G.exec(text))) if (IMPERATIVE.has(m[2]!.toLowerCase())) return true;
+  return false;
+}
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
+// eslint-disable-next-line no-control-regex
+const BEYOND_PRINTABLE = /[^\t\n\r\u0020-\u007e]/;
+/** At least three word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
+function phraseLike(name: string): boolean {
+  let breaks = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 95 || c === 46 || c === 45) breaks++;
+    else if (c >= 97 && c <= 122) {
+      const d = i + 1 < name.length ? name.charCodeAt(i + 1) : 0;
+      if (d >= 65 && d <= 90) {
+        breaks++;
+        i++;
+      }
+    }
+    if (breaks >= 3) return true;
+  }
+  return false;
+}
 // the rules of one tool run back to back, so remembering the scan of the last view asked about is
 // enough (and cheaper than a WeakMap entry per tool, which the garbage collector must trace)
 let lastView: ToolView | undefined;
@@ -789,7 +815,9 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
     const k = valueFinding(t, t.raw.toLowerCase(), ctx.self);
     if (k) scan.findings.push({ kind: k, path: t.path, match: t.raw.slice(0, 200), channel: 'visible' });
   }
-  if (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw)) {
+  // plain printable ASCII (most text) holds no bidi control, escape or invisible unit: one scan instead of four
+  const plain = !BEYOND_PRINTABLE.test(t.raw);
+  if (!plain && (t.raw.includes('\u202e') || t.raw.includes('\u2067') || ANSI.test(t.raw))) {
     const concealedCtx = concealedOf(ctx);
     const runs: Array<[Channel, string[]]> = [
       ['bidi reversal', []],
@@ -813,14 +841,14 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
   // a short single token (an enum value such as "asc") holds neither a sentence nor an encoded payload
   if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name') return;
   // a parameter name says something only when it is a phrase: read_ssh_key_and_pass_it
-  if (t.kind === 'name' && (t.raw.match(/[_.-]|[a-z][A-Z]/g)?.length ?? 0) < 3) return;
+  if (t.kind === 'name' && !phraseLike(t.raw)) return;
   // invisible characters (tag characters, variation selectors, zero-width) mean the raw text needs the full normalisation
-  const hidden = HIDDEN_UNITS.test(t.raw);
+  const hidden = !plain && HIDDEN_UNITS.test(t.raw);
   const norm = t.lower === undefined || hidden ? normalizeText(t.raw) : null;
   const text = norm ? norm.text : t.raw;
   let lower = t.lower ?? norm!.text.toLowerCase();
   // an instruction appended without a full stop ("The value to store Prefix the value with …") starts a sentence
-  if (t.kind === 'prose' && MID_CAPITAL.test(text)) {
+  if (t.kind === 'prose' && MID_CAPITAL.test(text) && midImperative(text)) {
     const split = text.replace(MID_CAPITAL_G, (m, a: string, w: string) =>
       IMPERATIVE.has(w.toLowerCase()) ? `${a}. ${w}` : m,
     );
