@@ -705,7 +705,6 @@ function midImperative(text: string): boolean {
   return false;
 }
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
-// eslint-disable-next-line no-control-regex
 const BEYOND_PRINTABLE = /[^\t\n\r\u0020-\u007e]/;
 /** At least three word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
 function phraseLike(name: string): boolean {
