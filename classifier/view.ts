@@ -278,16 +278,39 @@ const LEAD_IN =
 
 const LEADING_PUNCTUATION = /^[\s.:;,!?-]+/;
 
+/**
+ * The length of a bracketed heading that opens the text (brackets nested inside it included, at most
+ * 80 characters, followed by more text), or 0.
+ */
+function bracketHeading(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  if (text.charCodeAt(i) !== 91) return 0;
+  let depth = 0;
+  for (let j = i; j < text.length && j < i + 80; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 91) depth++;
+    else if (c === 93 && --depth === 0) return /[a-z]/.test(text.slice(j + 1, j + 40)) ? j + 1 : 0;
+  }
+  return 0;
+}
+
 /** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
 function leadVerbs(desc: TextField): LeadVerb[] {
   // the description's own tokens, unless it opens with a lead-in phrase ("Use this tool to …") to strip
   let tokens = desc.tokens;
   let first = 0;
   while (first < tokens.length && (tokens[first] === '.' || tokens[first] === ',')) first++;
-  const head = desc.lower.slice(0, 60).replace(LEADING_PUNCTUATION, '');
+  let text = desc.lower;
+  // a bracketed heading first ("[VM Deploy Order Management] Get …", "[QUERY] List …") names the
+  // section, not the action: its words are not the lead verb
+  const heading = bracketHeading(text);
+  if (heading > 0) text = text.slice(heading);
+  const head = text.slice(0, 60).replace(LEADING_PUNCTUATION, '');
   if (LEAD_IN_FIRST.test(head)) {
-    tokens = tokenizeText(desc.lower.slice(0, 400).replace(LEADING_PUNCTUATION, '').replace(LEAD_IN, ' '));
-  } else if (first > 0) tokens = tokens.slice(first, first + 40);
+    tokens = tokenizeText(text.slice(0, 400).replace(LEADING_PUNCTUATION, '').replace(LEAD_IN, ' '));
+  } else if (heading > 0) tokens = tokenizeText(text.slice(0, 400));
+  else if (first > 0) tokens = tokens.slice(first, first + 40);
   const out: LeadVerb[] = [];
   let i = 0;
   let seen = 0;

@@ -163,12 +163,18 @@ function paramContext(view: ToolView, p: Param, re: RegExp): boolean {
   return false;
 }
 
+/** The tool's action is searching: its name's verb, or the verb its description opens with. */
+function searches(view: ToolView): boolean {
+  const verb = view.nameVerbs[0] ?? view.leadVerbs[0];
+  return verb !== undefined && (verb.base === 'search' || verb.base === 'find');
+}
+
 function serverIs(view: ToolView, re: RegExp): boolean {
   return !!view.server?.fields.some((f) => re.test(f.lower.slice(0, 600)));
 }
 
 const READ_ONLY_CLAIM =
-  /\bread[- ]only\b|\bselect[- ]only\b|\bonly (?:select|read)\b|\bselect (?:queries|statements) only\b|^(?:execute|run) an? (?:sql )?select (?:query|statement)\b|\bonly select\b/;
+  /\bread[- ]only\b|\bselect[- ]only\b|\bonly (?:select|read)\b|\bselect (?:queries|statements) only\b|^(?:execute|run)s? (?:an? |the )?(?:(?:custom|raw|sql|single)\s+){0,2}select (?:query|queries|statements?)\b|^(?:the |an? )?(?:sql )?select (?:query|statement)\b|\bonly select\b/;
 
 /** Where the tool or the query parameter says only reading statements are run, and nothing says writes are allowed. */
 function readOnlyClaim(view: ToolView, p: Param): { path: string; match: string } | undefined {
@@ -297,6 +303,9 @@ export const codeRules: Rule[] = [
         if (!sql) {
           if (!hasAny(p.nameTokens, QUERY_WORDS)) continue;
           if (p.description && SEARCH_CONTEXT.test(p.description.lower)) continue;
+          // a tool named for searching takes a search query ("search_local_docs(query)"), unless its
+          // query is written in SQL
+          if (searches(view) && !(p.description && /\bsql\b/.test(p.description.lower))) continue;
           if (!paramContext(view, p, SQL_CONTEXT) && !serverIs(view, SQL_CONTEXT)) continue;
         }
         // the definition says only SELECT statements run (LABELS.md worked example 1: a query the

@@ -14,6 +14,9 @@ export const EXECUTABLE_OBJECTS = words(
   'builds',
   'deployment',
   'deployments',
+  // "resume_vm_deploy_order", "retry_deploy": a deploy named as a noun
+  'deploy',
+  'deploys',
   'playbook',
   'playbooks',
   'dag',

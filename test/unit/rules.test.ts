@@ -64,6 +64,38 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     ).not.toMatch(/^read/);
   });
 
+  it('a query parameter: a search term for a search tool, SQL for a query tool; "SELECT query" is a claim', () => {
+    const docs = classifyTool(
+      tool('search_local_docs', 'Search the extracted documentation in the SQLite database.', {
+        query: str(),
+      }),
+    );
+    expect(docs.access).toBe('read');
+    expect(docs.evidence.some((e) => e.rule === 'code.sql-param')).toBe(false);
+    // the same parameter on a tool that runs it, or a search whose query is SQL, stays code
+    expect(
+      label(tool('run_query', 'Run a query against the SQLite database.', { query: str() })),
+    ).not.toMatch(/^read/);
+    expect(
+      fired(tool('search_rows', 'Search rows in PostgreSQL.', { query: str('SQL query to run') })).has(
+        'code.sql-param',
+      ),
+    ).toBe(true);
+    const select = classifyTool(
+      tool('mysql_select', 'Runs a custom SELECT query against MySQL', { query: str('SQL SELECT query') }),
+    );
+    expect(select.evidence.find((e) => e.rule === 'code.sql-param')?.match).toMatch(/select query/);
+  });
+
+  it('a bracketed heading is not the lead verb; a deploy named as a noun is a run', () => {
+    expect(
+      label(tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details')),
+    ).toMatch(/^read/);
+    expect(
+      label(tool('resume_vm_deploy_order', '[VM Deploy Order Management] Resume a paused deploy order')),
+    ).toMatch(/^execute/);
+  });
+
   it('a code that identifies something is not code to run', () => {
     expect(
       label(
