@@ -1074,6 +1074,12 @@ const CREATED_VISIBLY = new Set([
   'merge',
   'mr',
 ]);
+/** Text a tool composes and returns: building one is computation, not a build that runs. */
+const TEXT_ARTIFACTS = new Set(
+  'string strings filter filters query queries plan plans prompt prompts summary url urls link links payload snippet expression expressions regex outline recap digest citation citations'.split(
+    ' ',
+  ),
+);
 const ANALYSIS_OBJECTS = new Set([
   'audit',
   'audits',
@@ -1247,6 +1253,10 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
     case 'render':
       // model inference that returns media is computation (LABELS.md: read)
       return has(MEDIA_OBJECTS) ? 'read' : info.cls;
+    case 'build':
+    case 'compile':
+      // building a filter string, a query or a plan to return is computation; building a project runs it
+      return has(TEXT_ARTIFACTS) ? 'read' : info.cls;
     case 'apply':
     case 'upgrade':
       return has(DEPLOY_OBJECTS) ? 'execute' : info.cls;

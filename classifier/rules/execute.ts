@@ -239,6 +239,22 @@ export const executeRules: Rule[] = [
     },
   },
   {
+    id: 'execute.runs-tests',
+    family: 'execute',
+    title: 'Runs tests or a local analyser',
+    effect: { access: 'execute' },
+    strength: 'strong',
+    rationale:
+      'its description says it runs "{match}": a test suite or an analyser is code that runs, whatever it reports back',
+    phase: 'definition',
+    detect: (view) => {
+      const d = view.description;
+      if (!d) return NONE;
+      const m = RUNS_TESTS.exec(d.lower.slice(0, 400));
+      return m ? [{ path: 'description', match: m[0] }] : NONE;
+    },
+  },
+  {
     id: 'execute.generic-api',
     family: 'execute',
     title: 'Sends arbitrary API requests',
@@ -275,6 +291,10 @@ export const executeRules: Rule[] = [
     },
   },
 ];
+
+/** Running tests (the project's own code) or an analyser program on the user's machine. */
+const RUNS_TESTS =
+  /\b(?:run|runs|execute|executes|perform|performs)\s+(?:(?:a|an|the|one|or|more|all|comprehensive|full|its|your|unit|integration|e2e|end-to-end|regression|\w+)\s+){0,3}?(?:tests|test suites?|test cases|test coverage analysis|coverage analysis)\b|\b(?:analy[sz]\w*|scans?|lint\w*|checks?)\b[^.]{0,40}\blocally using (?:the )?[\w-]+ (?:cli|command line)\b/;
 
 const MUTATING_METHODS = words('post', 'put', 'patch', 'delete');
 const API_KINDS = words('api', 'http', 'rest', 'graphql');

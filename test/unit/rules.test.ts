@@ -87,6 +87,18 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     expect(select.evidence.find((e) => e.rule === 'code.sql-param')?.match).toMatch(/select query/);
   });
 
+  it('building a filter string or a plan is computation; building an app or running its tests is not', () => {
+    expect(
+      label(tool('build_logs_query_filter', 'Build a query filter string using the query language.')),
+    ).toMatch(/^read/);
+    expect(label(tool('build_sim', 'Build the app for the iOS simulator.', { scheme: str() }))).toMatch(
+      /^execute/,
+    );
+    expect(label(tool('analyze_coverage', 'Perform test coverage analysis with gap identification'))).toMatch(
+      /^execute/,
+    );
+  });
+
   it('a bracketed heading is not the lead verb; a deploy named as a noun is a run', () => {
     expect(
       label(tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details')),
