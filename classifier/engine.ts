@@ -23,7 +23,14 @@ import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, predictLearned, type Rule
 const DEFINITION = ALL_RULES.filter((r) => r.phase === 'definition');
 const VERDICT = ALL_RULES.filter((r) => r.phase === 'verdict');
 const FALLBACK = ALL_RULES.filter((r) => r.phase === 'fallback');
-const NO_VERDICT: Verdict = { access: 'unknown', flags: new Set(), verbClasses: new Set() };
+const NO_VERDICT: Verdict = {
+  access: 'unknown',
+  flags: new Set(),
+  verbClasses: new Set(),
+  sessionLocal: false,
+};
+/** the rules that find a control of the server's own session (navigation is a read too, but medium) */
+const SESSION_LOCAL = new Set(['browser.session-local', 'session.local']);
 const MAX_MATCH = 120;
 const SESSION_OVERRIDES = new Set(['browser.navigation', 'browser.session-local', 'session.local']);
 const VERB_ONLY_RULES = new Set([
@@ -329,7 +336,12 @@ export function classifyTool(
   const verbClasses = new Set<string>();
   for (const v of view.nameVerbs) verbClasses.add(v.cls);
   for (const v of view.leadVerbs) verbClasses.add(v.cls);
-  const verdict: Verdict = { access: ruleAccess, flags, verbClasses };
+  const verdict: Verdict = {
+    access: ruleAccess,
+    flags,
+    verbClasses,
+    sessionLocal: ruleAccess === 'read' && kept.some((f) => SESSION_LOCAL.has(f.rule.id)),
+  };
   const before = kept.length;
   run(VERDICT, view, verdict, kept);
   for (let i = before; i < kept.length; i++) {

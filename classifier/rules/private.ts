@@ -28,8 +28,9 @@ const PERSONAL = words(
   'profile',
   'profiles',
   'phone',
-  'health',
   'medical',
+  // not 'health' ("health_check" reports a service's status), 'call' (an API or tool call) or 'doc'
+  // (documentation): each names public or operational data far more often than personal data
   'salary',
   'payroll',
   'ssn',
@@ -52,7 +53,6 @@ const PERSONAL = words(
   'subscribers',
   'recording',
   'recordings',
-  'call',
   'calls',
   'engagement',
   'engagements',
@@ -70,7 +70,6 @@ const CONTENT = words(
   'files',
   'document',
   'documents',
-  'doc',
   'note',
   'notes',
   'block',
@@ -144,7 +143,8 @@ export const privateRules: Rule[] = [
     rationale: 'it returns "{match}" data, which is personal or confidential',
     phase: 'verdict',
     detect: (view, verdict) => {
-      if (verdict.access !== 'read' || metadataOnly(view)) return NONE;
+      // a control of the server's own session reads nobody's data (LABELS.md case 2: read/low)
+      if (verdict.access !== 'read' || verdict.sessionLocal || metadataOnly(view)) return NONE;
       const f = subjectHas(view, PERSONAL);
       return f ? [f] : NONE;
     },
@@ -158,7 +158,12 @@ export const privateRules: Rule[] = [
     rationale: 'it reads "{match}" that belongs to the user or their organisation',
     phase: 'verdict',
     detect: (view, verdict) => {
-      if (verdict.access !== 'read' || verdict.flags.has('untrusted_content') || metadataOnly(view))
+      if (
+        verdict.access !== 'read' ||
+        verdict.sessionLocal ||
+        verdict.flags.has('untrusted_content') ||
+        metadataOnly(view)
+      )
         return NONE;
       const f = subjectHas(view, CONTENT);
       return f ? [f] : NONE;

@@ -17,6 +17,8 @@ export interface Verdict {
   flags: ReadonlySet<Flag>;
   /** the action verb classes found in the name and the description's opening */
   verbClasses: ReadonlySet<string>;
+  /** a rule found that the tool only changes state private to the server's own session (LABELS.md case 2) */
+  sessionLocal: boolean;
 }
 
 export interface Rule {

@@ -99,6 +99,22 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     );
   });
 
+  it("a control of the server's own session reads nobody's data: no private_data flag", () => {
+    const wait = classifyTool(
+      tool('browser_wait_for_selector', 'Wait for an element matching the selector to appear on the page', {
+        selector: str(),
+      }),
+      undefined,
+      { learned: false },
+    );
+    expect(wait.evidence.some((e) => e.rule === 'browser.session-local')).toBe(true);
+    expect(wait.flags).not.toContain('private_data');
+    expect(`${wait.access}/${wait.risk}`).toBe('read/low');
+    // the same page words on a tool that reads the user's own pages still count
+    const notes = classifyTool(tool('get_page', 'Get the content of a page in the workspace', { id: str() }));
+    expect(notes.flags).toContain('private_data');
+  });
+
   it('a bracketed heading is not the lead verb; a deploy named as a noun is a run', () => {
     expect(
       label(tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details')),
