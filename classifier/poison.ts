@@ -734,6 +734,9 @@ const SERVER_SCANS = new WeakMap<object, PoisonFinding[]>();
 const VALUE_PATH = /\.properties\.([^.]+)\.(default|examples|enum|const)(?:\.\d+)?$/;
 const RECIPIENT =
   /^(?:to|cc|bcc|reply_?to|recipients?|forward_?to|notify|emails?|email_?address|mail_?to|send_?to)$|(?:^|_)(?:cc|bcc|recipients?|reply_?to)$/;
+/** where a payment or a transfer goes */
+const PAYEE =
+  /^(?:to|to_?address|recipient|recipient_?address|payee|receiver|beneficiary|destination|destination_?address|iban|wallet|to_?wallet|account_?to)$/;
 const URL_PARAM =
   /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
 /** an address that holds code: a repository, or a script or binary to fetch */
@@ -763,7 +766,20 @@ function valueFinding(t: AgentText, lower: string, self: string): PoisonKind | n
   const param = m[1]!.toLowerCase().replace(/-/g, '_');
   const field = m[2]!;
   const email = EMAIL.exec(lower);
-  if (email && RECIPIENT.test(param) && !SAFE_HOST.test(email[1]!)) return 'exfil';
+  // a recipient's default receives whatever is sent when the caller leaves it out: any address there,
+  // a placeholder host included, is a standing copy (an example value is only shown)
+  if (
+    email &&
+    RECIPIENT.test(param) &&
+    (field === 'default' || field === 'const' || !SAFE_HOST.test(email[1]!))
+  )
+    return 'exfil';
+  if (
+    (field === 'default' || field === 'const') &&
+    PAYEE.test(param) &&
+    /^\s*(?:0x[0-9a-f]{40}|[a-z]{2}\d{2}[a-z0-9]{11,30})\s*$/.test(lower)
+  )
+    return 'tamper';
   // a key path is what a key parameter holds (keyPath: ~/.ssh/id_ed25519); in any other parameter it is a payload
   if (VALUE_SECRET.test(lower) && !/key|identity|cert|ssh|credential|secret|pem/.test(param)) return 'secret';
   if (URL_TEMPLATE.test(lower) || CODE_SENDS.test(lower)) return 'exfil';
