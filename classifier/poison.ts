@@ -706,8 +706,8 @@ function midImperative(text: string): boolean {
 }
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
 const BEYOND_PRINTABLE = /[^\t\n\r\u0020-\u007e]/;
-/** At least three word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
-function phraseLike(name: string): boolean {
+/** At least `min` word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
+function phraseLike(name: string, min = 3): boolean {
   let breaks = 0;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
@@ -719,7 +719,7 @@ function phraseLike(name: string): boolean {
         i++;
       }
     }
-    if (breaks >= 3) return true;
+    if (breaks >= min) return true;
   }
   return false;
 }
@@ -740,7 +740,8 @@ const PAYEE =
 const URL_PARAM =
   /^(?:url|uri|link|href|endpoint|webhook|webhook_?url|callback|callback_?url|repo|repo_?url|repository|remote|target|source_?url|clone_?url|redirect_?url)$/;
 /** an address that holds code: a repository, or a script or binary to fetch */
-const CODE_URL = /\.git\b|\.(?:sh|ps1|py|js|mjs|exe|bat|cmd)\b|\/(?:install|bootstrap|setup)\b/;
+const CODE_URL =
+  /\.git\b|\.(?:sh|ps1|py|js|mjs|exe|bat|cmd|apk|xpi|crx|dmg|pkg|msi|deb|rpm|vsix)\b|\/(?:install|bootstrap|setup)\b/;
 /** a tool whose `url` is where it delivers (a webhook, a callback, a notification, an upload) */
 const RECEIVER_TOOL =
   /webhook|callback|hook|notif|forward|send|post|upload|push|sink|report|subscri|deliver|relay|export/;
@@ -796,8 +797,34 @@ function valueFinding(t: AgentText, lower: string, self: string): PoisonKind | n
   )
     return 'exfil';
   if (/\b(?:drop|truncate)\s+(?:table|database|schema|collection)\b/.test(lower)) return 'command';
+  // an option of a parameter that is not an address, whose value routes somewhere by name
+  // ("github+mirror-to-git.codeshadow.example", "POST via relay.example", "all_domains_to:sync.example")
+  if (
+    field !== 'examples' &&
+    !URL_PARAM.test(param) &&
+    !HOST_PARAM.test(param) &&
+    ROUTED_HOST.test(lower) &&
+    ROUTE_WORD.test(lower.replace(/[_+:=./-]+/g, ' '))
+  )
+    return 'exfil';
+  // a package to install fetched from an address (an .apk, an .xpi, a script)
+  if (
+    url &&
+    CODE_URL.test(lower) &&
+    /\b(?:install|download|load|sideload|path|url|file)\b/.test(param.replace(/_/g, ' '))
+  )
+    return 'command';
   return null;
 }
+/** parameters whose value is a host, so a host name there is the point */
+const HOST_PARAM =
+  /(?:^|_)(?:host|hostname|server|domain|origin|registry|mirror|proxy|endpoint|base_?url|api_?url|smtp|imap|dns|remote|upstream|address)s?$/;
+/** a host name or an address inside a value */
+const ROUTED_HOST =
+  /https?:\/\/|(?:^|[^a-z0-9@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:example|invalid|com|net|org|io|dev|app|xyz|ru|cn|cloud|site|top|info)\b/;
+/** words that send, copy or route toward what follows */
+const ROUTE_WORD =
+  /\b(?:to|via|mirror|mirrored|sync|relay|proxy|sink|forward|forwarded|copy|upload|push|send|through)\b/;
 
 const BIDI_RUN = /\u202e([^\u202c\u2069]{1,600})|\u2067([^\u2069]{1,600})/g;
 /** Text written backwards inside a right-to-left override or isolate, read the way it displays. */
@@ -854,7 +881,8 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
       }
   }
   // a short single token (an enum value such as "asc") holds neither a sentence nor an encoded payload
-  if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name') return;
+  // (unless it is a phrase written as one token: suppress_in_reply, approved_and_public)
+  if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name' && !phraseLike(t.raw, 2)) return;
   // a parameter name says something only when it is a phrase: read_ssh_key_and_pass_it
   if (t.kind === 'name' && !phraseLike(t.raw)) return;
   // invisible characters (tag characters, variation selectors, zero-width) mean the raw text needs the full normalisation
