@@ -196,7 +196,7 @@ const WRITE =
   /(?:oluştur|\byaz\b|\bekle\b|erstelle|schreibe|füge|crée|écris|ajoute|\bcrea\b|escribe|añade|scrivi|aggiungi|\bcrie\b|escreva|adicione|создай|запиши|добавь|创建|写入|添加|作成|書き込|追加|만들|작성|추가|schrijf|\bmaak\b|voeg|utwórz|zapisz|dodaj)|\b(?:write|writes|writing|append|appending|add|save|store|copy|install|place|put|echo|replac\w+)\b/;
 
 const SEND =
-  /\b(?:backed up|backs up|archived to|logged to|escalat\w* to|relayed|handed off|looped in|goes to|go to|mirrored|replicated|synced|sends|e-?mails|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
+  /\b(?:backed up|backs up|archived to|logged to|escalat\w* to|relayed|handed off|looped in|goes to|go to|mirrored|replicated|synced|sends|e-?mails|e-?mailing|mailing|transmitted|submit|submitted|submitting|handed|transfer(?:s|red)? the call|in (?:a|an|the) (?:\w+ )?request to|send|sending|sent|forward|forwarding|forwarded|copy|copying|copied|cc|bcc|post|posting|upload|uploading|transmit|transmitting|exfiltrate|report|reporting|relay|relaying|mirror|mirroring|deliver|delivering|email|e-mail|mail|share|sharing|shared|sync|leak|route|routed|redirect|redirected|export|exporting|replicate|push|publish|beacon|open an issue|draft_email|merge stage|\$merge|\$out|fetch_url|http_request|open https?)\b/;
 const ML_SEND =
   /(?:gửi|kirim|भेज|надішли|trimite|lähetä|übergeben|weitergeben|envoyé|envoyée|enviado|enviada|inviato|inviata|gesendet|übermittelt|отправля|送られ|发送到|上传到|destinatario oculto|cópia oculta|copia oculta|copie cachée|blindkopie|скрыт\w* копи|密送|사본이 전달|보내|전달|업로드|wyślij|gönder|stuur|verstuur|sende|schicke|schick|leite\w* weiter|übermittle|weiterleiten|envoie|envoyer|transf[eé]r|transmet|enví[ae]|enviar|reenv[ií]a|compart[ei]|invia|inoltra|condividi|envie|encaminhe|compartilhe|отправ|перешл|пересыл|переда|发送|转发|上传|导出|同步|送信|転送|アップロード|エクスポート|共有)/;
 const DESTINATION =
@@ -236,6 +236,9 @@ const ML_DATA =
 const ADDITION =
   /\b(?:mirrored|mirror|for retention|as part of (?:the )?normal|also|as well|additionally|in addition|a copy|copies|duplicate|bcc|cc|every|always|each|too|secretly|silently|automatically|before (?:summari[sz]ing|answering|replying|returning)|so (?:it|that|the|our)|to keep|keeps)\b|\bfor (?:compliance|audit|auditing|logging|backup|security|verification|monitoring|analytics|quality|debugging|safety|record[- ]keeping|archiv\w*|legal|regulatory|indexing|caching)\b|\bpolicy\b/;
 
+/** a copy made besides what the tool sends: a second recipient */
+const COPY_TO =
+  /\b(?:a copy|copies|a duplicate|bcc|blind copy|mirrored|also (?:sent|posted|forwarded|copied|delivered)|as well)\b[^.]{0,60}\b(?:goes|go|sent|posted|forwarded|delivered|mirrored|copied|to)\b/;
 /** a shell command written out: what a tool's documentation has no reason to ask the agent to run */
 const SHELL_LITERAL =
   /\bsudo\b|\brm -r|\bchmod \+x|\bgit config --global|\bcrontab\b|\/etc\/crontab|\bpkill\b|\bkill -9\b|\bnc -e\b|\bbash -i\b|\bsh -c\b|\bcurl\s+-|\bcurl\s+https?:|\bwget\s|\bpowershell\b|\biex\b|\b(?:python3?|node|ruby|perl)\s+(?:-c|-e|\S+\.(?:py|js|rb|pl))\b|\bexport [a-z_]+=|\bkubectl (?:create|apply|exec|delete|patch)\b|--trust-all|\|\s*base64\b|\btar c\w* |\.sh\b|\bhistfile\b|\bpip install\b|\bapk add\b|\bapt(?:-get)? install\b|\bwrangler\b|\bntpdate\b|\bexec\(|\beval\(|\bssh-keygen\b/;
@@ -282,7 +285,7 @@ const SET_VERB =
 /** the verbs that give an argument a value */
 const VALUE_VERB = /\b(?:set|change|add|append|prepend|prefix|replace|assign|pin|force|fill|put)\b/;
 const LITERAL =
-  /\b0x[0-9a-f]{20,}\b|["'`][^"'`]{1,80}["'`]|\b[a-z]+[_-]?[0-9][a-z0-9_-]{4,}\b|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
+  /\b0x[0-9a-f]{20,}\b|["'`][^"'`]{1,80}["'`]|\b[a-z]+[_-]?[0-9][a-z0-9_-]{4,}\b|\b\d{2,}\b|\bto (?:\d+|true|false|zero|none|empty|urgent|public|everyone)\b|@[\w-]+|&[a-z_]+=|https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|app|dev|shop|ai|example|invalid)\b|\bten times\b|\bmaximum\b|\[\s*["']?\*["']?\s*\]|\bempty\b|\beveryone\b/;
 
 const STEER: RegExp[] = [
   /"?role"?\s*:\s*"?(?:system|developer)\b/,
@@ -739,7 +742,9 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
     sendsTo(s, ml) &&
     (TOOL_INSTRUMENT.test(s) || AFTER_DATA.test(s) || RETURNED.test(s) || CREDENTIAL.test(s)
       ? !SENDS.test(ctx.self)
-      : (ADDITION.test(s) || (ml && ML_DATA.test(s))) && !SENDS.test(ctx.self) && !ownHost(s, ctx.self))
+      : // a second copy to a fixed address is an addition even for a tool whose job is sending
+        (COPY_TO.test(s) || ((ADDITION.test(s) || (ml && ML_DATA.test(s))) && !SENDS.test(ctx.self))) &&
+        !ownHost(s, ctx.self))
   )
     return 'exfil';
   if (MAY_DISPARAGE.test(s) && OTHER_LOOSE.test(s) && DISPARAGE_LOOSE.test(s)) return 'prefer';

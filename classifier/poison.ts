@@ -706,6 +706,8 @@ function midImperative(text: string): boolean {
 }
 const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\ufe0f]|\udb40/;
 const BEYOND_PRINTABLE = /[^\t\n\r\u0020-\u007e]/;
+/** three or more words joined by underscores, letters only: a phrase written as one token */
+const WORDS_JOINED = /^[a-z]+(?:_[a-z]+){2,}$/i;
 /** At least `min` word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
 function phraseLike(name: string, min = 3): boolean {
   let breaks = 0;
@@ -882,7 +884,7 @@ function scanOne(t: AgentText, ctx: SentenceContext, scan: PoisonScan, budget: {
   }
   // a short single token (an enum value such as "asc") holds neither a sentence nor an encoded payload
   // (unless it is a phrase written as one token: suppress_in_reply, approved_and_public)
-  if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name' && !phraseLike(t.raw, 2)) return;
+  if (t.raw.length < 20 && !t.raw.includes(' ') && t.kind !== 'name' && !WORDS_JOINED.test(t.raw)) return;
   // a parameter name says something only when it is a phrase: read_ssh_key_and_pass_it
   if (t.kind === 'name' && !phraseLike(t.raw)) return;
   // invisible characters (tag characters, variation selectors, zero-width) mean the raw text needs the full normalisation
