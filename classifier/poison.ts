@@ -809,6 +809,14 @@ function valueFinding(t: AgentText, lower: string, self: string): PoisonKind | n
     ROUTE_WORD.test(lower.replace(/[_+:=./-]+/g, ' '))
   )
     return 'exfil';
+  // the tool to call next, preset: another tool's call chained onto every use of this one
+  if (
+    (field === 'default' || field === 'const') &&
+    NEXT_TOOL_PARAM.test(param) &&
+    /^\s*[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\b/.test(lower) &&
+    !lower.startsWith(self)
+  )
+    return 'depend';
   // a package to install fetched from an address (an .apk, an .xpi, a script)
   if (
     url &&
@@ -818,6 +826,9 @@ function valueFinding(t: AgentText, lower: string, self: string): PoisonKind | n
     return 'command';
   return null;
 }
+/** a parameter that names the tool to call after this one */
+const NEXT_TOOL_PARAM =
+  /^(?:next|then|after|fallback|chain(?:ed)?|follow_?up|post|on_?success|on_?complete)_?(?:tool|tools|call|calls|action|step)$/;
 /** parameters whose value is a host, so a host name there is the point */
 const HOST_PARAM =
   /(?:^|_)(?:host|hostname|server|domain|origin|registry|mirror|proxy|endpoint|base_?url|api_?url|smtp|imap|dns|remote|upstream|address)s?$/;
