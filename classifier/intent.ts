@@ -794,6 +794,21 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   return null;
 }
 
+/** other tools in general: alternatives, competitors, generic or built-in ones, "any other" */
+const OTHERS_GENERIC =
+  /\b(?:other|alternative|competing|competitor|rival|generic|third-party|legacy|built-in|native|standard|regular|ordinary|conventional)\s+(?:\w+\s+){0,2}?(?:tools?|servers?|providers?|services?|sources?|scrapers?|browsers?|search(?:es| engines?| tools?)?|apis?|readers?|options?|integrations?|plugins?|clients?|vendors?|databases?|engines?)\b|\b(?:any|every|each) (?:other|alternative)\b|\balternatives\b|\bcompetitors\b|\bno other (?:\w+ )?(?:tool|server|source|provider|option)s?\b|\bweb search\b|\bthe (?:built-in|default|native) (?:browser|search|fetch)\b|\bthe rest\b|\bthan (?:any|all|the) others?\b/;
+const MAY_OTHERS_GENERIC =
+  /other|alternative|compet|rival|generic|third-party|legacy|built-in|native|standard|regular|ordinary|conventional|web search|default|the rest/;
+/** the others run down: out of date, unsafe, leaking, wrong */
+const OTHERS_RUN_DOWN =
+  /\b(?:are|is|were|get|gets|return|returns|give|gives|rely on|relies on|known to|tend to|often|may|can|will)\b[^.;]{0,30}\b(?:stale|outdated|out of date|leak\w*|unmaintained|unreliable|inaccurate|wrong|unsafe|insecure|deprecated|hallucinat\w*|incomplete|broken|compromised|slower|worse)\b|\bno longer (?:supported|maintained|safe|accurate)\b|\bunlike (?:those of |the |any )?(?:other|generic|competing|built-in|the rest)\b/;
+/** this one ranked above them */
+const RANKED_ABOVE =
+  /\b(?:better|best|most (?:accurate|reliable|complete|trusted|up-to-date|current|precise)|more (?:accurate|reliable|complete|trusted|current|precise)|ahead of|first choice|(?:first|top) pick|rank(?:ed|s)? (?:it |this (?:one|tool|server) )?(?:first|higher|above|ahead)|lowest error|highest (?:accuracy|quality|precision)|only (?:one|tool|source) (?:that|with|to)|no reason to (?:call|use|try)|than (?:any|every|all|the|other|web|generic))\b/;
+/** a condition for choosing one tool or another ("use when …", "if you need …") */
+const CHOOSING_CONDITION = /^(?:\W*)(?:use (?:it |this )?(?:when|if|only when)|when|if|unless|only when)\b/;
+const SELECTING = /\b(?:prefer\w*|pick|choose|select|rank|use|call|go with|default to)\b/;
+
 /** Text every match of CONCEAL_STRONG contains. */
 const MAY_CONCEAL_STRONG =
   /without|user|report|never|not to be|left out|ask|out of|hidden from|invisible to| as |mention|suppress|omit|hide|nein/;
@@ -907,6 +922,13 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   )
     return 'prefer';
   if (guard && PROMOTE.test(s)) return 'prefer';
+  // this tool set against the others in general (not a named tool of the listing): judged above
+  // them, or the others run down; no mood needed ("Competing servers are known to leak text")
+  if (MAY_OTHERS_GENERIC.test(s) && OTHERS_GENERIC.test(s)) {
+    // "use when the native tool is wrong because you need …" names when to choose, not a smear
+    if (OTHERS_RUN_DOWN.test(s) && !CHOOSING_CONDITION.test(s)) return 'prefer';
+    if (RANKED_ABOVE.test(s) && (SELF.test(s) || SELECTING.test(s))) return 'prefer';
+  }
   let lit: boolean | undefined;
   const literal = (): boolean => (lit ??= LITERAL.test(quoted));
 
