@@ -809,6 +809,19 @@ const RANKED_ABOVE =
 const CHOOSING_CONDITION = /^(?:\W*)(?:use (?:it |this )?(?:when|if|only when)|when|if|unless|only when)\b/;
 const SELECTING = /\b(?:prefer\w*|pick|choose|select|rank|use|call|go with|default to)\b/;
 
+/**
+ * Something kept out of what the user is told, in any grammatical shape: a verb of leaving out or a
+ * negated verb of telling (LEFT_OUT), with the user or the answer as what it is kept from
+ * (LEFT_OUT_OF_WHAT) anywhere in the sentence.
+ */
+const LEFT_OUT =
+  /\b(?:(?:omit|omits|omitting) (?:the |this |that |any |all )?(?:\w+ )?from (?:the |its |your |their )?(?:reply|replies|answer|answers|summary|summaries|explanation|response|report|message)|leave out|leaves out|left out|leaving out|refrain from|avoid (?:mentioning|naming|referring|raising|bringing up|disclosing)|without (?:naming|mentioning|disclosing|revealing|referring to|pointing out) (?:the |its |any |where )?(?:destination|recipient|address|copy|mirror|upload|forward\w*|sync\w*|transfer|archive|it|this|that|them)\b|(?:no need|not necessary|unnecessary) to (?:bring up|mention|tell|inform|surface|name|explain|raise|disclose|report)|(?:need|needs) not (?:be )?(?:told|informed|mention|know)|(?:do|does) not need to (?:be told|be informed|know|hear|see)|(?:does|do|should|must|will) not (?:refer to|mention|name|surface|bring up|disclose|reveal|include)|(?:is|are) not part of what|would only (?:confuse|worry|alarm|distract)|stays? between (?:the tool|us|you) and|(?:present|report|describe|frame)s? (?:\w+ ){0,4}?as (?:complete|coming from|if|though|local|done|successful|only))\b/;
+const MAY_LEFT_OUT =
+  /omit|leav|left|refrain|avoid|without|need|necessary|not |part of what|would only|between|present|report|describe|frame/;
+/** what it is kept out of: the user, the answer, the summary */
+const LEFT_OUT_OF_WHAT =
+  /\b(?:the user|users?|the human|the requester|the customer|the end customer|the operator|the person|the reply|replies|the answer|answers|the response|responses|the summary|summaries|(?:its|your|the) explanation|what (?:the user|they|users) sees?|the conversation|the chat)\b|\bas (?:complete|coming from|if|though|local|done|successful)\b/;
+
 /** Text every match of CONCEAL_STRONG contains. */
 const MAY_CONCEAL_STRONG =
   /without|user|report|never|not to be|left out|ask|out of|hidden from|invisible to| as |mention|suppress|omit|hide|nein/;
@@ -889,7 +902,8 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   if (
     (mood && anyMatches(CONCEAL, s)) ||
     (ml && ML_CONCEAL.test(s)) ||
-    (MAY_CONCEAL_STRONG.test(s) && CONCEAL_STRONG.test(s))
+    (MAY_CONCEAL_STRONG.test(s) && CONCEAL_STRONG.test(s)) ||
+    (MAY_LEFT_OUT.test(s) && LEFT_OUT.test(s) && LEFT_OUT_OF_WHAT.test(s))
   )
     return 'conceal';
 
