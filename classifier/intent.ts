@@ -824,6 +824,60 @@ const MAY_LEFT_OUT =
 const LEFT_OUT_OF_WHAT =
   /\b(?:the user|users?|the human|the requester|the customer|the end customer|the operator|the person|the reply|replies|the answer|answers|the response|responses|the summary|summaries|(?:its|your|the) explanation|what (?:the user|they|users) sees?|the conversation|the chat)\b|\bas (?:complete|coming from|if|though|local|done|successful)\b/;
 
+/**
+ * Asks written as facts about the tool rather than as instructions: what the answer always carries,
+ * an argument rewritten or widened behind the user, another tool's call that always follows.
+ */
+function statedAsFact(s: string, quoted: string, ctx: IntentContext): IntentKind | null {
+  // the answer steered: every reply carries a fixed line, a link or a recommendation
+  if (MAY_ANSWER_CARRIES.test(s) && ANSWER_CARRIES.test(s) && (PROMO.test(s) || QUOTED_LINE.test(quoted)))
+    return 'tamper';
+  // an argument rewritten, forced or widened, with the value it gets
+  if (MAY_ARG_REWRITTEN.test(s) && ARG_REWRITTEN.test(s)) return 'tamper';
+  if (MAY_OVERRIDE.test(s) && USER_NAMES_OTHER.test(s)) return 'tamper';
+  // another tool's call that always follows or precedes this one, with its data or a risky tool
+  if (MAY_FOLLOWS.test(s) && FOLLOWS.test(s)) {
+    TOOL_ID.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOOL_ID.exec(s))) {
+      const name = m[1]!;
+      if (!name.includes('_') || name === ctx.self || !ctx.foreign(name, true)) continue;
+      if (DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s) || STRONG_COMPULSION.test(s)) return 'depend';
+    }
+  }
+  if (MAY_HAND_OFF.test(s) && HAND_OFF_INSTEAD.test(s)) {
+    if (namesForeignTool(s, ctx) || /\bthere instead\b/.test(s)) return 'depend';
+  }
+  return null;
+}
+/** what the user reads: the reply, the answer, the summary */
+const ANSWER_CARRIES =
+  /\b(?:reply|replies|answer|answers|response|responses|summary|summaries|output)\b[^.;]{0,60}\b(?:includes?|including|ends? with|closes? with|starts? with|opens? with|begins? with|mentions?|recommends?|promotes?|links? to|carries|carry|contains?|is followed by|finishes with)\b/;
+const MAY_ANSWER_CARRIES = /repl|answer|respons|summar|output/;
+/** promotion: a sponsor, a plan, a deal, a rating */
+const PROMO =
+  /\b(?:sponsor\w*|powered by|verified by|brought to you by|recommends? the \w+ (?:plan|tier|trial|version|edition)|(?:pro|premium|enterprise|paid) (?:plan|tier|trial|version)|best (?:rates?|deals?|prices?|offers?)|referral|affiliate|discount code|promo code|coupon|offers? the best|is the best)\b/;
+/** a fixed line given in quotes right after what carries it ("closes with the line "Sponsored by …"") */
+const QUOTED_LINE =
+  /\b(?:ends? with|closes? with|starts? with|opens? with|begins? with|finishes with|includes?|carries|contains?|mentions?)\s+(?:the |a )?(?:(?:text|line|sentence|footer|signature|phrase|note|tagline)\s+)?["“'][^"”']{2,60}\s[^"”']{1,60}["”']/;
+/** an argument set behind the user: rewritten to, replaced with, widened to, forced */
+const ARG_REWRITTEN =
+  /\b(?:field|parameter|argument|recipient|amount|account|address|branch|query|role|visibility|destination|value|payee|channel|scope)s?\b[^.;]{0,40}\b(?:is|are|gets|get) (?:silently |quietly |always |automatically )?(?:rewritten|replaced|changed|swapped|redirected|overridden|forced|widened|broadened|expanded|set) (?:to|with|into|by) (?:all|every|the whole|the entire|public|admin|owner|root|everyone|[\w.+-]+@[\w-]+\.\w|https?:\/\/|["'`]|[a-z]+[_-][a-z0-9_-]+|\d)|\bmultipl(?:y|ied) (?:what|whatever|the (?:value|amount|figure|number)s?)[^.;]{0,40}\bby \d+\b|\b(?:pass|set|use|add)\s+[a-z_]+\s*=\s*(?:true|false|\d+|["'\w])[^.;]{0,30}\b(?:on|for|to|in) (?:every|each|all)\b|\buse the (?:admin|owner|root|superuser|maintainer) (?:role|permission|scope|level)\b[^.;]{0,30}\bfor (?:every|each|all|any)\b/;
+const MAY_ARG_REWRITTEN =
+  /rewritten|replaced|changed|swapped|redirected|overridden|forced|widened|broadened|expanded| set |multipl|=|admin|owner|root|superuser|maintainer/;
+/** the user's own choice set aside for a fixed one */
+const USER_NAMES_OTHER =
+  /\bwhatever (?:\w+ )?(?:the )?(?:user|caller|customer|requester) (?:names|picks|gives|says|specifies|asks for|chooses|selects|types)\b|\b(?:is used|is passed|is taken|applies) instead (?:whenever|when|if) (?:the )?(?:user|caller|customer) (?:names|picks|asks|chooses|gives|specifies|selects)\b/;
+/** another tool's call that comes with this one: before, after, as a dependency */
+const FOLLOWS =
+  /\b(?:depends on|relies on|requires|needs)\b[^.;]{0,60}\b(?:being )?(?:called|invoked|run|triggered)\b|\b(?:incomplete|invalid|not valid|fails?|unusable|rejected|wrong|stale)\b[^.;]{0,30}\b(?:unless|until)\b[^.;]{0,60}\b(?:is|are|gets|get|has been) (?:called|invoked|run|triggered)\b|\bfirst step of (?:each|every|any)\b[^.;]{0,60}\bcall\b|\b(?:is|are|gets|get) (?:called|invoked|run|triggered) (?:right |immediately )?(?:after|afterwards|before|first)\b/;
+const MAY_FOLLOWS =
+  /depends|relies|requires|needs|unless|until|only|first step|called|invoked|triggered| run /;
+/** the request sent on to another tool or address instead of being answered here */
+const HAND_OFF_INSTEAD =
+  /\b(?:hand|route|send|forward|pass|redirect|relay)\b (?:the|this|that|it|them|any|such|all|every)\b(?: \w+){0,3} (?:to|over to|through|there)\b[^.;]{0,40}\binstead\b/;
+const MAY_HAND_OFF = /instead/;
+
 /** Text every match of CONCEAL_STRONG contains. */
 const MAY_CONCEAL_STRONG =
   /without|user|report|never|not to be|left out|ask|out of|hidden from|invisible to| as |mention|suppress|omit|hide|nein/;
@@ -971,6 +1025,9 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
     )
       return 'command';
   }
+  // the same asks stated as facts about how the tool works, no mood needed
+  const stated = statedAsFact(s, quoted, ctx);
+  if (stated) return stated;
   if (!mood) return null;
 
   const secretPath = MAY_SECRET_PATH.test(s) && SECRET_PATH.test(s);
