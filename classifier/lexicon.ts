@@ -1074,6 +1074,21 @@ const CREATED_VISIBLY = new Set([
   'merge',
   'mr',
 ]);
+/** What a model infers and returns. */
+const INFERRED = new Set([
+  'prediction',
+  'predictions',
+  'estimate',
+  'estimates',
+  'forecast',
+  'forecasts',
+  'inference',
+  'inferences',
+  'recommendation',
+  'recommendations',
+  'guess',
+  'guesses',
+]);
 /** Text a tool composes and returns: building one is computation, not a build that runs. */
 const TEXT_ARTIFACTS = new Set(
   'string strings filter filters query queries plan plans prompt prompts summary url urls link links payload snippet expression expressions regex outline recap digest citation citations'.split(
@@ -1238,6 +1253,8 @@ export function resolveVerb(info: VerbInfo, following: readonly string[]): VerbC
       // requesting nodes, data or details of something asks for them
       return has(REQUESTED_DATA) ? 'read' : info.cls;
     case 'make':
+      // making predictions, estimates or a forecast is inference
+      return has(ANALYSIS_OBJECTS) || has(INFERRED) ? 'read' : info.cls;
     case 'start':
     case 'begin':
       return has(ANALYSIS_OBJECTS) ? 'read' : info.cls;

@@ -153,7 +153,8 @@ export function tokenizeText(lower: string): string[] {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    // accented Latin letters are letters too: "télécharge" is one word, not "t", "l" and "charge"
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0x24f && c !== 0xf7)) {
       if (start < 0) start = i;
       continue;
     }
@@ -295,6 +296,36 @@ function bracketHeading(text: string): number {
   return 0;
 }
 
+/** Product names that open with a verb ("React Native", "React components"). */
+const AFTER_REACT = new Set([
+  'native',
+  'component',
+  'components',
+  'app',
+  'apps',
+  'hook',
+  'hooks',
+  'query',
+  'router',
+  'js',
+  'project',
+  'projects',
+  'code',
+  'codebase',
+]);
+/**
+ * A verb's spelling used as another part of speech where it stands: "Start here" (use this tool
+ * first), "Like code_task, but …" (a comparison), "React Native" (a product).
+ */
+function notVerbHere(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t === 'start' && next === 'here') return true;
+  if (t === 'like') return tokens.slice(i + 1, i + 5).includes(',');
+  if (t === 'react') return next !== undefined && AFTER_REACT.has(next);
+  return false;
+}
+
 /** The verbs a description opens with: the first verb of the first sentence and verbs joined to it. */
 function leadVerbs(desc: TextField): LeadVerb[] {
   // the description's own tokens, unless it opens with a lead-in phrase ("Use this tool to …") to strip
@@ -317,7 +348,7 @@ function leadVerbs(desc: TextField): LeadVerb[] {
   for (; i < tokens.length && i < 14; i++) {
     const t = tokens[i]!;
     if (t === '.') return out;
-    const info = VERBS.get(t);
+    const info = notVerbHere(tokens, i) ? undefined : VERBS.get(t);
     // a gerund counts only as the very first word ("Creating …"), not after a preposition ("after generating …");
     // a word right after an article is a noun ("a set of …")
     if (

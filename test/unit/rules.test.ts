@@ -115,6 +115,24 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     expect(notes.flags).toContain('private_data');
   });
 
+  it('a verb spelling that is another word where it stands is not the lead verb', () => {
+    const lead = (d: string) =>
+      classifyTool(tool('helper', d), undefined, { learned: false }).evidence.some(
+        (e) =>
+          e.path === 'description' &&
+          /verb|mention/.test(e.rule) &&
+          /^(?:start|like|react|charge)$/.test(e.match),
+      );
+    expect(lead('Start here: one call returns the map overview.')).toBe(false);
+    expect(lead('Like code_task, but the local model reads files from disk.')).toBe(false);
+    expect(lead('Comprehensive React Native codebase analysis.')).toBe(false);
+    // an accented word is one word: "télécharge" holds no "charge"
+    expect(lead("Télécharge le contenu d'un document par son ID.")).toBe(false);
+    expect(label(tool('predict', 'Make predictions using a neural model', { input: str() }))).toMatch(
+      /^read/,
+    );
+  });
+
   it('a bracketed heading is not the lead verb; a deploy named as a noun is a run', () => {
     expect(
       label(tool('get_vm_deploy_order', '[VM Deploy Order Management] Get VM deploy order details')),
