@@ -103,7 +103,7 @@ export const writeRules: Rule[] = [
     phase: 'verdict',
     detect: (view, verdict) => {
       if (verdict.access !== 'write') return NONE;
-      const hit = opensAccess(view.nameTokens);
+      const hit = opensAccess(view.nameTokens) ?? personAdmitted(view);
       return hit ? [{ path: 'name', match: hit }] : NONE;
     },
   },
@@ -548,6 +548,26 @@ const ACCESS_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 const PLACING = new Set(['create', 'make', 'place', 'start', 'initiate', 'outbound']);
 const OFF_WORDS = new Set(['off', 'disable', 'end', 'exit', 'stop', 'get', 'list', 'status']);
+
+/** People who, once added, can get in: an account, a member, a tester, a delegate, a collaborator. */
+const ADMITTED = new Set(
+  'user users member members tester testers collaborator collaborators delegate delegates admin admins administrator administrators guest guests maintainer maintainers teammate teammates seat seats'.split(
+    ' ',
+  ),
+);
+const ADMITTING = new Set(['add', 'create', 'invite', 'register', 'new', 'grant', 'onboard']);
+/** Adding a person who then has access (LABELS.md: opening access is high): "add_tester_to_group", "create_users". */
+function personAdmitted(view: ToolView): string | undefined {
+  const verb = view.nameVerbs[0];
+  if (!verb || !ADMITTING.has(verb.base)) return undefined;
+  const t = view.nameTokens;
+  for (let i = verb.index + 1; i < t.length && i <= verb.index + 3; i++) {
+    // a person's attribute or a record about people is not a person let in ("create_user_note")
+    if (ADMITTED.has(t[i]!) && (i === t.length - 1 || t[i + 1] === 'to' || ADMITTED.has(t[i + 1]!)))
+      return `${verb.word} ${t[i]}`;
+  }
+  return undefined;
+}
 
 function opensAccess(tokens: readonly string[]): string | undefined {
   for (const phrase of ACCESS_PHRASES) {

@@ -313,6 +313,16 @@ describe('labels the rules give whole tools (LABELS.md cases)', () => {
     expect(withModel.evidence.some((e) => e.rule === 'learned.access')).toBe(true);
   });
 
+  it('adding a person who then has access is high; a record about people is not', () => {
+    expect(
+      label(tool('add_tester_to_group', 'Add a beta tester to a TestFlight group', { email: str() })),
+    ).toBe('write/high');
+    expect(label(tool('create_users', 'Create users in the instance', { emails: str() }))).toBe('write/high');
+    expect(label(tool('create_user_note', 'Create a note on a user record', { text: str() }))).not.toBe(
+      'write/high',
+    );
+  });
+
   it('an in-place update is high; renaming a tag is medium', () => {
     expect(label(tool('update_product', 'Update the fields of a product', { id: str() }))).toBe('write/high');
     expect(label(tool('update_tag', 'Rename a tag', { id: str(), name: str() }))).toBe('write/medium');
