@@ -107,9 +107,13 @@ export function riskOf(access: Access, flags: ReadonlySet<Flag>, floor: Risk): R
     risk = 'high';
   if (access !== 'read' && flags.has('host_execution')) risk = 'critical';
   if (access !== 'read' && flags.has('mass_destruction')) risk = 'critical';
-  if (flags.has('injection_attempt') || flags.has('tool_poisoning')) risk = maxRisk(risk, 'high');
+  if (poisoned(flags)) risk = maxRisk(risk, 'high');
   return maxRisk(risk, floor);
 }
+
+/** A definition that carries an injected instruction or a poisoned field: at least high everywhere. */
+const poisoned = (flags: ReadonlySet<Flag>): boolean =>
+  flags.has('injection_attempt') || flags.has('tool_poisoning');
 
 /**
  * The risk `classify --fail-on` counts: a poisoned or injected definition is an attack on whoever runs
@@ -379,7 +383,7 @@ export function classifyTool(
       risk,
       rules: kept.map((f) => f.rule.id),
       flags: [...flags].sort(),
-      floor: flags.has('injection_attempt') || flags.has('tool_poisoning') ? maxRisk(floor, 'high') : floor,
+      floor: poisoned(flags) ? maxRisk(floor, 'high') : floor,
     };
     options.inspect?.(view, summary);
     if (useLearned) learnedEvidence = applyLearned(view, summary);

@@ -70,10 +70,6 @@ export function nameHas(view: ToolView, words: ReadonlySet<string>): string | un
 /** Words of the description's first sentence (what the tool says it does). */
 export const leadWords = (view: ToolView): string[] => view.leadWords;
 
-/** Cheap pre-filter: does any text field contain one of these literal fragments? */
-export const mayContain = (view: ToolView, anchors: readonly string[]): boolean =>
-  anchors.some((a) => view.allText.includes(a));
-
 /** Objects that describe structure rather than content: listing them reveals names, not data. */
 const METADATA = new Set([
   'label',
