@@ -668,7 +668,8 @@ const TEXT_MEMO = [0, 1, 2, 3, 4, 5].map(() => new Memo<Array<[PoisonKind, strin
 /**
  * What a sentence asks, remembered for the readings that did not consult the tool (contextRead), by
  * sentence; one map per (concealed, value) pair, the only other inputs. The same sentence recurs across
- * tools, servers and versions ("Returns JSON.", a shared parameter's description). Bounded: cleared when full.
+ * tools, servers and versions ("Returns JSON.", a shared parameter's description). Bounded: two
+ * generations of 50,000 (memo.ts).
  */
 const SENTENCE_MEMO = [0, 1, 2, 3].map(() => new Memo<PoisonKind | null>(50_000));
 
@@ -708,8 +709,8 @@ const HIDDEN_UNITS = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|[\ufe00-\uf
 const BEYOND_PRINTABLE = /[^\t\n\r\u0020-\u007e]/;
 /** three or more words joined by underscores, letters only: a phrase written as one token */
 const WORDS_JOINED = /^[a-z]+(?:_[a-z]+){2,}$/i;
-/** At least `min` word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
-function phraseLike(name: string, min = 3): boolean {
+/** At least three word breaks (_ . - or a lower-case letter before a capital): a name written as a phrase. */
+function phraseLike(name: string): boolean {
   let breaks = 0;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
@@ -721,7 +722,7 @@ function phraseLike(name: string, min = 3): boolean {
         i++;
       }
     }
-    if (breaks >= min) return true;
+    if (breaks >= 3) return true;
   }
   return false;
 }
