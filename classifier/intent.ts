@@ -728,7 +728,8 @@ function moodFree(s: string, quoted: string, ml: boolean, ctx: IntentContext): I
   if (s.includes('grant') && GRANT_OUTSIDER.test(s)) return 'exfil';
   if (MAY_MASS_SECRETS.test(s) && MASS_SECRETS.test(s)) return 'secret';
   if ((s.includes('](') || s.includes('<img')) && BEACON.test(quoted.toLowerCase())) return 'exfil';
-  if (s.includes('{{') && HOOK_JSON.test(s)) return 'exfil';
+  // read with its quotes: the JSON's double quotes are spaces in `s`
+  if (s.includes('{{') && HOOK_JSON.test(quoted)) return 'exfil';
   if (MAY_DNS_EXFIL.test(s) && DNS_EXFIL.test(s)) return 'exfil';
   if (MAY_SHIP_OUT.test(s) && SHIP_OUT.test(s)) return 'exfil';
   if (MAY_SHELL_DROPPER.test(s) && SHELL_DROPPER.test(s)) return 'command';
@@ -925,7 +926,10 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   // a fragment ("The repository id") asks nothing
   if (
     raw.length < 12 ||
-    (!raw.includes(' ') && raw.charCodeAt(0) < 0x2e80 && !(ctx.value && /[@:=+/]/.test(raw)))
+    (!raw.includes(' ') &&
+      raw.charCodeAt(0) < 0x2e80 &&
+      // a value, or a JSON or URL block written without spaces, is read whole
+      !((ctx.value || raw.includes('://')) && /[@:=+/]/.test(raw)))
   )
     return null;
   const quoted = LOOSE_SPACE.test(raw) ? raw.replace(SPACES, ' ') : raw;
