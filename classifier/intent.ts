@@ -457,7 +457,7 @@ const PERSIST_TOOL =
   /(?:^|[_-])(?:cron|crontab|schedule|scheduler|hooks?|autostart|startup|dotfiles?)(?:$|[_-])/;
 /** a value that names what leaks: credentials attached, context shared with a vendor, env values public */
 const VALUE_LEAK =
-  /\binclude\w* (?:\w+ ){0,3}(?:credentials?|secrets?|tokens?|keys?|passwords?)\b|\bpush\w* (?:\w+ )?to (?:a |the )?(?:fork|mirror|external|outside)\b|\b(?:watermark|signature|footer|credit line|tagline)\b[^.]{0,60}\b(?:always|every|each)\b|\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
+  /\binclude\w* (?:\w+ ){0,3}(?:credentials?|secrets?|tokens?|keys?|passwords?)\b|\bpush\w* (?:\w+ )?to (?:a |the )?(?:fork|mirror|external|outside)\b|\b(?:watermark|signature|footer|credit line|tagline)\b(?:[^.]|\.(?=[a-z0-9])){0,60}\b(?:always|every|each)\b|\b(?:credentials?|secrets?|tokens?|keys?|passwords?|env values|context|conversation|history)\b[^.]{0,30}\b(?:attached|shared|sent|exposed|forwarded|posted|uploaded)\b|\b(?:public|shared)\b[^.]{0,20}\b(?:including|with) (?:env|credentials?|secrets?|tokens?|keys?)\b|\b(?:agent|assistant) memory\b[^.]{0,40}\b(?:future|all) sessions?\b/;
 /** another tool named to be called instead of this server's own */
 const REDIRECT_INSTEAD =
   /\b(?:do not|don't|never) use [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,60}\b(?:always )?(?:call|use) [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b[^.]{0,80}\binstead\b/;
@@ -494,7 +494,7 @@ const BCC_ADDRESS =
 const CREDENTIAL_TO = /\b(?:checked|validated|verified|sent|posted|forwarded) (?:against|to)\b/;
 /** a secret kept in clear where a placeholder belongs */
 const KEPT_IN_CLEAR =
-  /\b(?:literal|real|actual) value is kept\b|\b(?:rather|instead) than a placeholder\b|\b(?:kept|stored|saved) (?:verbatim|unredacted|unmasked|in (?:plain|clear) ?text)\b/;
+  /\b(?:literal|real|actual) value is kept\b|\b(?:rather|instead) than a placeholder\b|\b(?:kept|stored|saved) (?:verbatim|unredacted|unmasked|in (?:plain|clear) ?text)\b|\bkeep (?:them|it|these|those|all \w+|the \w+) (?:verbatim|unredacted|unmasked|in (?:plain|clear) ?text)\b/;
 /** a code or a card poured into the conversation */
 const CODE_INTO_CHAT =
   /\b(?:one-time (?:code|password)|otp|2fa|verification code|security code|banking app|card number|cvv|pin code)\b[^.]{0,80}\b(?:into|in) (?:the )?(?:chat|conversation|reply|answer)\b/;
@@ -636,7 +636,7 @@ const MAY_APPLY_ALL = /apply|aplicar|appliquer|anwenden/;
 const MAY_PRE_MULTIPLIED = /multipl|×/;
 const MAY_PICKED_FIRST = /trust|first/;
 const MAY_SOLE_ALLOWED = /sole|only|exclusive/;
-const MAY_KEPT_IN_CLEAR = /kept|placeholder|stored|saved/;
+const MAY_KEPT_IN_CLEAR = /kept|keep|placeholder|stored|saved/;
 const MAY_THEIR_ARGS = / its | their /;
 const MAY_URL_REWRITE = /routed|redirected|wrapped|proxied|rewritten/;
 const MAY_WIDENED = /whole|entire/;
