@@ -565,6 +565,22 @@ function namesForeignTool(s: string, ctx: IntentContext, hyphen = false): boolea
   }
   return false;
 }
+/**
+ * Is a tool of another server that `s` names called as a dependency: a risky one, one handed this
+ * tool's data, or any one when the call is required every time (`always`)? Names need an underscore,
+ * or with `hyphenated` may also be three hyphenated words ("ask-gemini-fast").
+ */
+function dependsOnForeignTool(s: string, ctx: IntentContext, always: boolean, hyphenated: boolean): boolean {
+  TOOL_ID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOOL_ID.exec(s))) {
+    const name = m[1]!;
+    if (!name.includes('_') && !(hyphenated && /^[a-z]+-[a-z]+-/.test(name))) continue;
+    if (name === ctx.self || !ctx.foreign(name, true)) continue;
+    if (always || DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s)) return true;
+  }
+  return false;
+}
 const MAY_DISPARAGE = /tool|server|other|vendor|provider|registr|source/;
 const MAY_PICK =
   /ahead of|to be selected|to be used|to be chosen|to be preferred|authoritative|treated as|regarded as|considered as|tool|server|only|prefer|route|the one|other|competitor|alternative|deprecated|unsafe|broken|obsolete|to use| than |trust_level|supersed|exclusive|sole/;
@@ -837,15 +853,12 @@ function statedAsFact(s: string, quoted: string, ctx: IntentContext): IntentKind
   if (MAY_ARG_REWRITTEN.test(s) && ARG_REWRITTEN.test(s)) return 'tamper';
   if (MAY_OVERRIDE.test(s) && USER_NAMES_OTHER.test(s)) return 'tamper';
   // another tool's call that always follows or precedes this one, with its data or a risky tool
-  if (MAY_FOLLOWS.test(s) && FOLLOWS.test(s)) {
-    TOOL_ID.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOOL_ID.exec(s))) {
-      const name = m[1]!;
-      if (!name.includes('_') || name === ctx.self || !ctx.foreign(name, true)) continue;
-      if (DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s) || STRONG_COMPULSION.test(s)) return 'depend';
-    }
-  }
+  if (
+    MAY_FOLLOWS.test(s) &&
+    FOLLOWS.test(s) &&
+    dependsOnForeignTool(s, ctx, STRONG_COMPULSION.test(s), false)
+  )
+    return 'depend';
   if (MAY_HAND_OFF.test(s) && HAND_OFF_INSTEAD.test(s)) {
     if (namesForeignTool(s, ctx) || /\bthere instead\b/.test(s)) return 'depend';
   }
@@ -1095,17 +1108,12 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
     return 'prefer';
   if (ml && ML_SELF_FIRST.test(s)) return 'prefer';
   // function dependency: another tool called with this tool's data, or a dangerous one, every time
-  if (DEPEND_VERB.test(s) && COMPULSION.test(s)) {
-    const strong = STRONG_COMPULSION.test(s);
-    TOOL_ID.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOOL_ID.exec(s))) {
-      const name = m[1]!;
-      if (!name.includes('_') && !/^[a-z]+-[a-z]+-/.test(name)) continue;
-      if (name === ctx.self || !ctx.foreign(name, true)) continue;
-      if (strong || DANGEROUS_TOOL.test(name) || DATA_FLOW.test(s)) return 'depend';
-    }
-  }
+  if (
+    DEPEND_VERB.test(s) &&
+    COMPULSION.test(s) &&
+    dependsOnForeignTool(s, ctx, STRONG_COMPULSION.test(s), true)
+  )
+    return 'depend';
   if (/\bcall (?:every|all|each) other tool|\bcall every tool\b/.test(s)) return 'depend';
 
   // an argument set for the agent, not by the user: a fixed value on every call
