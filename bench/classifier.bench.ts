@@ -27,8 +27,7 @@ const SUFFIXES = [
 ];
 
 /** Distinct definitions built from the corpus: each copy gets a different name suffix and description tail. */
-function makeTools(n: number) {
-  const corpus = loadCorpus();
+function makeTools(corpus: ReturnType<typeof loadCorpus>, n: number) {
   const tools: Array<{ tool: Record<string, unknown>; server: (typeof corpus)[number]['server'] }> = [];
   for (let i = 0; tools.length < n; i++) {
     const base = corpus[i % corpus.length]!;
@@ -62,7 +61,8 @@ function time(label: string, fn: () => number): number {
   return perSecond;
 }
 
-const tools = makeTools(N);
+const corpus = loadCorpus();
+const tools = makeTools(corpus, N);
 const hashes = tools.map((t) => contentHash(t.tool));
 const bytes = tools.reduce((s, t) => s + JSON.stringify(t.tool).length, 0);
 console.log(
@@ -72,7 +72,7 @@ console.log(
 // the first pass over the corpus's own definitions, each seen once: what a process pays on a catalogue
 // it has never read (every sentence read afresh, no memo hit but the sentences the corpus itself
 // repeats); one pass, so noisier than the best-of rounds below
-const distinct = Math.min(tools.length, loadCorpus().length);
+const distinct = Math.min(tools.length, corpus.length);
 // the code itself warmed first on made-up definitions that share no sentence with the corpus, so the
 // pass measures reading new text, not compiling the classifier
 const WORDS =
