@@ -32,7 +32,8 @@ const NO_VERDICT: Verdict = {
 /** the rules that find a control of the server's own session (navigation is a read too, but medium) */
 const SESSION_LOCAL = new Set(['browser.session-local', 'session.local']);
 const MAX_MATCH = 120;
-const SESSION_OVERRIDES = new Set(['browser.navigation', 'browser.session-local', 'session.local']);
+/** the rules whose read overrides a verb that only sounds like a write: session-local controls and navigation */
+const SESSION_OVERRIDES = new Set([...SESSION_LOCAL, 'browser.navigation']);
 const VERB_ONLY_RULES = new Set([
   'write.name-verb',
   'write.description-verb',
