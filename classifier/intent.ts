@@ -1126,3 +1126,41 @@ function readClause(raw: string, ctx: IntentContext): IntentKind | null {
   if ((addressed || ctx.concealed) && take && INTO_ARGUMENT.test(s)) return 'secret';
   return null;
 }
+
+// ---------------------------------------------------------------- signals for the sentence model
+
+/**
+ * The building blocks the readings above combine, each tested alone: who the sentence addresses, its
+ * mood, and what it names (a secret path, a destination, other tools, the user, every call …). The
+ * learned sentence model (poison-model.ts) weighs them and their pairs, so it can catch an ask whose
+ * parts are all here but not in the order a reading requires. Only non-global patterns (no lastIndex).
+ */
+const SIGNALS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['data', DATA],
+  ['literal', LITERAL],
+  ['take', TAKE],
+  ['destination', DESTINATION],
+  ['audience', AUDIENCE],
+  ['secret-path', SECRET_PATH],
+  ['addition', ADDITION],
+  ['depend-verb', DEPEND_VERB],
+  ['send', SEND],
+  ['place', PLACE],
+  ['compulsion', COMPULSION],
+  ['other-tools', OTHER_TOOLS],
+  ['ml-mood', ML_MOOD],
+  ['data-flow', DATA_FLOW],
+  ['user-override', USER_OVERRIDE],
+  ['shell', SHELL_LITERAL],
+];
+
+/** The signals a sentence (lower-cased) shows, by name; about twenty pattern tests. */
+export function intentSignals(s: string, emit: (signal: string) => void): void {
+  const mood = moodOf(s, false);
+  if (mood.directive) emit('directive');
+  if (mood.addressed) emit('addressed');
+  for (const [name, re] of SIGNALS) if (re.test(s)) emit(name);
+  if (MAY_STEER.test(s) && STEER.some((re) => re.test(s))) emit('steer');
+  if (s.includes('not') || s.includes('never') || s.includes('without') || s.includes('keep'))
+    if (CONCEAL.some((re) => re.test(s))) emit('conceal');
+}

@@ -29,6 +29,11 @@ export class Memo<V> {
     this.young.set(key, value);
   }
 
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+  }
+
   get size(): number {
     return this.young.size + this.old.size;
   }

@@ -12,3 +12,14 @@ export interface LearnedModelData {
   features: string;
   weights: string;
 }
+
+/** The shipped sentence model of the poisoning scan (poison-model.ts): one weight per feature, as
+ * little-endian int16 divided by `scale`, in base64; a sentence is flagged at or above `threshold`. */
+export interface PoisonModelData {
+  version: string;
+  trainedOn: string;
+  scale: number;
+  threshold: number;
+  features: string;
+  weights: string;
+}

@@ -25,6 +25,8 @@ import { IMPERATIVE, readIntent, type IntentContext } from './intent.js';
 import { normalizeText } from './normalize.js';
 import type { AgentText, ToolView } from './view.js';
 import { Memo } from './memo.js';
+import { learnedAsk, usePoisonModel } from './poison-model.js';
+import type { PoisonModelData } from './model-types.js';
 
 export const POISON_LIMITS = {
   /** sentences read per field */
@@ -48,7 +50,9 @@ export type PoisonKind =
   | 'steer'
   | 'command'
   | 'prefer'
-  | 'depend';
+  | 'depend'
+  /** what the learned sentence model (poison-model.ts) reads as an instruction the clause rules did not find */
+  | 'ask';
 export type Channel =
   | 'visible'
   | 'tag characters'
@@ -644,8 +648,11 @@ function scanText(
       contextRead = false;
       k = ctx.concealed || ANCHOR.test(sentence) ? analyseSentence(sentence, ctx) : null;
       k ??= readIntent(sentence, ictx);
+      // the learned reader, where the rules found nothing: it depends on the sentence alone
+      if (k === null && learnedAsk(sentence, value)) k = 'ask';
       if (!contextRead) memo.set(sentence, k);
       else anyContext = true;
+      observer?.(sentence, value, ctx.concealed, path);
     }
     // one finding per kind and text (found holds this text's kinds: a few at most)
     if (k && !found.some((f) => f[0] === k)) {
@@ -660,6 +667,28 @@ function scanText(
   // the text's reading, remembered when none of its sentences consulted the tool; prose of one sentence
   // is not: SENTENCE_MEMO holds its reading already, and a second copy would take room in TEXT_MEMO
   if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) textMemo.set(lower, found);
+}
+
+type SentenceObserver = (sentence: string, value: boolean, concealed: boolean, path: string) => void;
+let observer: SentenceObserver | null = null;
+/**
+ * Training only (scripts/train-poison-model.ts): `fn` sees every sentence the scan reads afresh (a
+ * sentence remembered from an earlier text is not read again), as the sentence model is given it.
+ */
+export function observeSentences(fn: SentenceObserver | null): void {
+  observer = fn;
+}
+
+/** Training and tests: forget every remembered reading, so the next scan reads (and shows the observer) every sentence. */
+export function resetScanMemos(): void {
+  for (const m of TEXT_MEMO) m.clear();
+  for (const m of SENTENCE_MEMO) m.clear();
+}
+
+/** Training and tests: replace the sentence model (null: rules alone), forgetting the readings made with the old one. */
+export function setPoisonModel(data: PoisonModelData | null): void {
+  usePoisonModel(data);
+  resetScanMemos();
 }
 
 /** A whole text's findings (kind and sentence), remembered like SENTENCE_MEMO; one map per (concealed, field kind). */

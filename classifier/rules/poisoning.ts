@@ -162,6 +162,12 @@ export const poisoningRules: Rule[] = [
     'Tells the agent to call another tool',
     'the text tells the agent "{match}": it chains a call to another tool the user did not ask for',
   ),
+  directive(
+    'ask',
+    'poison.learned-ask',
+    'Reads like an instruction to the agent',
+    'the sentence "{match}" reads like an instruction to the agent: the sentence model, trained on attacker-written definitions, rates it above the threshold at which benign documentation almost never is',
+  ),
   {
     id: 'poison.hidden-directive',
     family: 'injection',
