@@ -622,7 +622,9 @@ function scanText(
   kind: AgentText['kind'],
 ): void {
   const textMemo = TEXT_MEMO[(ctx.concealed ? 3 : 0) + (kind === 'prose' ? 0 : kind === 'name' ? 1 : 2)]!;
-  const known = textMemo.get(lower);
+  // a long text is not remembered whole: the memo is bounded in entries, and each entry keeps its key
+  const memoized = lower.length <= MEMO_TEXT_MAX;
+  const known = memoized ? textMemo.get(lower) : undefined;
   if (known) {
     for (const [k, match] of known) out.push({ kind: k, path, match, channel });
     return;
@@ -666,7 +668,7 @@ function scanText(
   else eachSentence(text, report);
   // the text's reading, remembered when none of its sentences consulted the tool; prose of one sentence
   // is not: SENTENCE_MEMO holds its reading already, and a second copy would take room in TEXT_MEMO
-  if (!anyContext && (kind !== 'prose' || sentenceCount > 1)) textMemo.set(lower, found);
+  if (memoized && !anyContext && (kind !== 'prose' || sentenceCount > 1)) textMemo.set(lower, found);
 }
 
 type SentenceObserver = (sentence: string, value: boolean, concealed: boolean, path: string) => void;
@@ -689,6 +691,22 @@ export function resetScanMemos(): void {
 export function setPoisonModel(data: PoisonModelData | null): void {
   usePoisonModel(data);
   resetScanMemos();
+}
+
+/**
+ * The longest text TEXT_MEMO keeps (its sentences are still remembered one by one, each at most
+ * POISON_LIMITS.maxSentence long): without it the memo's 2 x 20,000 entries could hold 1 MiB fields
+ * (the view's budget) from a hostile catalogue, tens of gigabytes.
+ */
+const MEMO_TEXT_MAX = 16 * 1024;
+
+/** Tests: the entries the scan's memos hold. */
+export function scanMemoEntries(): { texts: number; sentences: number } {
+  let texts = 0;
+  let sentences = 0;
+  for (const m of TEXT_MEMO) texts += m.size;
+  for (const m of SENTENCE_MEMO) sentences += m.size;
+  return { texts, sentences };
 }
 
 /** A whole text's findings (kind and sentence), remembered like SENTENCE_MEMO; one map per (concealed, field kind). */
