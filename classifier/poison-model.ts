@@ -25,7 +25,7 @@ export function sentenceFeatures(sentence: string, value: boolean, emit: (featur
 }
 
 /** The cheap part: the sentence's words, word pairs and shapes (a few microseconds). */
-export function wordFeatures(sentence: string, value: boolean, emit: (feature: string) => void): void {
+function wordFeatures(sentence: string, value: boolean, emit: (feature: string) => void): void {
   emit('bias');
   if (value) emit('k:value');
   const words: string[] = [];
@@ -53,7 +53,7 @@ export function wordFeatures(sentence: string, value: boolean, emit: (feature: s
 }
 
 /** The costly part: the clause readers' building blocks, alone and in pairs (what the sentence asks, in any order). */
-export function signalFeatures(sentence: string, emit: (feature: string) => void): void {
+function signalFeatures(sentence: string, emit: (feature: string) => void): void {
   const signals: string[] = [];
   intentSignals(sentence, (g) => signals.push(g));
   for (let i = 0; i < signals.length; i++) {

@@ -199,10 +199,10 @@ function outOfFold(data: Sentence[], folds = 5): number[] {
 }
 
 /** Per unit, the highest probability of its sentences. */
-function unitMax(data: Sentence[], p: number[], positive: boolean, prefix?: (u: string) => boolean) {
+function unitMax(data: Sentence[], p: number[], positive: boolean, inGroup?: (group: string) => boolean) {
   const m = new Map<string, number>();
   data.forEach((s, i) => {
-    if (s.positive !== positive || (prefix && !prefix(s.group))) return;
+    if (s.positive !== positive || (inGroup && !inGroup(s.group))) return;
     m.set(s.unit, Math.max(m.get(s.unit) ?? 0, p[i]!));
   });
   return m;
@@ -281,6 +281,16 @@ export function trainPoisonModel(debug = false): PoisonTraining {
         );
       }
     const at = (m: Map<string, number>) => [...m.values()].filter((x) => x >= threshold).length;
+    if (debug) {
+      const byClass = new Map<string, [number, number]>();
+      for (const a of tuningAttacks) {
+        const c = byClass.get(a.class) ?? [0, 0];
+        c[1]++;
+        if ((caught.get(a.id) ?? 0) >= threshold) c[0]++;
+        byClass.set(a.class, c);
+      }
+      report.push([...byClass].map(([k, [c, n]]) => `${k} ${c}/${n}`).join(', '));
+    }
     report.push(
       `5-fold cross-validation (out of fold) at threshold ${threshold.toFixed(2)}: attacks with a sentence above it ${at(caught)} of ${tuningAttacks.length}; benign tools above it ${at(benign)} of ${benignTools}; hard negatives ${at(hard)} of ${tuningNegatives.length}`,
     );
