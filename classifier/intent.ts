@@ -71,7 +71,18 @@ const OPENS_SUBORDINATE_SHORT = /^(?:before|after|when|once|for)\b/;
 const RUN_NOUN = /^(?:command|call|run|step|request|use)s?$/;
 const NOT_BEFORE_VERB = /^(?:to|you|we|i|they|it|the|a|an|will|can|may|must|should|would|not|is|are|be)$/;
 
-export function moodOf(s: string, ml = true): { directive: boolean; addressed: boolean } {
+type Mood = { directive: boolean; addressed: boolean };
+/** The last sentence's mood: the clause reader and the sentence model's signals read the same sentence in turn. */
+let lastMood: { s: string; ml: boolean; mood: Mood } | null = null;
+
+export function moodOf(s: string, ml = true): Mood {
+  if (lastMood && lastMood.ml === ml && lastMood.s === s) return lastMood.mood;
+  const mood = readMood(s, ml);
+  lastMood = { s, ml, mood };
+  return mood;
+}
+
+function readMood(s: string, ml: boolean): Mood {
   const addressed = VOCATIVE.test(s) || ASIDE.test(s);
   let head = s.replace(OPENING_TAGS, '').replace(LEAD, '');
   // a heading before a colon ("Search quality depends on local context: load …"): the instruction follows it
