@@ -49,6 +49,7 @@ import { SPECS_P } from './specs-p.js';
 import { SPECS_Q } from './specs-q.js';
 import { SPECS_R } from './specs-r.js';
 import { SPECS_S } from './specs-s.js';
+import { SPECS_T } from './specs-t.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -202,6 +203,7 @@ const specs = [
   ...SPECS_Q,
   ...SPECS_R,
   ...SPECS_S,
+  ...SPECS_T,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
