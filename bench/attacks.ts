@@ -10,7 +10,7 @@ import { ProfileSchema } from '../core/schemas.js';
 import type { Classification, Flag, ServerContext } from '../core/index.js';
 import { classifyServer } from '../classifier/engine.js';
 import { toolRule } from '../classifier/policy.js';
-import type { CorpusTool } from './corpus.js';
+import { bySlug, type CorpusTool } from './corpus.js';
 
 export const ATTACKS_DIR = join(import.meta.dirname, '..', 'data', 'attacks');
 
@@ -274,10 +274,8 @@ export function evaluateAttacks(
     });
   }
   // the benign corpus, server by server, the way a listing is classified
-  const bySlug = new Map<string, CorpusTool[]>();
-  for (const t of benign) bySlug.set(t.slug, [...(bySlug.get(t.slug) ?? []), t]);
   const benignFP: AttackReport['benign']['falsePositives'] = [];
-  for (const tools of bySlug.values()) {
+  for (const tools of bySlug(benign).values()) {
     const out = classify(
       tools.map((t) => t.tool),
       tools[0]!.server,

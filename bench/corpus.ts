@@ -68,6 +68,17 @@ export function loadSplit(dir = CORPUS): Set<string> {
 }
 
 /** The committed corpus: every tool of every server file joined with its hand label. Throws on a missing label. */
+/** The corpus's tools grouped by server (slug), each server's tools in corpus order. */
+export function bySlug(tools: readonly CorpusTool[]): Map<string, CorpusTool[]> {
+  const out = new Map<string, CorpusTool[]>();
+  for (const t of tools) {
+    const list = out.get(t.slug);
+    if (list) list.push(t);
+    else out.set(t.slug, [t]);
+  }
+  return out;
+}
+
 export function loadCorpus(dir = CORPUS): CorpusTool[] {
   const out: CorpusTool[] = [];
   const serversDir = join(dir, 'servers');

@@ -6,7 +6,12 @@
 // How the engine uses it (engine.ts): where the rules found no strong evidence of access, the model
 // decides (and a `read` needs a confident model); everywhere else it can only raise the risk, never
 // lower the access or the risk the rules found.
-import { ACCESS_ORDER_FOR_MODEL, RISK_ORDER_FOR_MODEL, type LearnedModelData } from './model-types.js';
+import {
+  ACCESS_ORDER_FOR_MODEL,
+  RISK_ORDER_FOR_MODEL,
+  decodeWeights,
+  type LearnedModelData,
+} from './model-types.js';
 import { findNameVerbs, tokenizeIdentifier, type ToolView } from './view.js';
 import { normalizeText } from './normalize.js';
 import { MODEL_DATA } from './model.generated.js';
@@ -198,23 +203,13 @@ interface LoadedModel {
 
 let loaded: LoadedModel | null | undefined;
 
-function decodeBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Decodes the shipped model (or a given one). Returns null when no model is shipped. */
 export function loadModel(data: LearnedModelData | null = MODEL_DATA): LoadedModel | null {
   if (!data || data.features.length === 0) return null;
   const features = data.features.split('\n');
   const heads = ACCESS_ORDER_FOR_MODEL.length + RISK_ORDER_FOR_MODEL.length;
-  const bytes = decodeBase64(data.weights);
-  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-  if (q.length !== features.length * heads) return null;
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! / data.scale;
+  const weights = decodeWeights(data.weights, data.scale);
+  if (weights.length !== features.length * heads) return null;
   const index = new Map<string, number>();
   const byNamespace = new Map<string, Map<string, number>>();
   for (let i = 0; i < features.length; i++) {

@@ -23,3 +23,14 @@ export interface PoisonModelData {
   features: string;
   weights: string;
 }
+
+/** The weights of a shipped model (either kind): base64 little-endian int16, each divided by `scale`. */
+export function decodeWeights(base64: string, scale: number): Float32Array {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const q = new Int16Array(bytes.buffer, 0, bytes.byteLength / 2);
+  const weights = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i]! / scale;
+  return weights;
+}

@@ -7,7 +7,7 @@
 // How the scan uses it (poison.ts): only on a sentence the clause rules found nothing in, and only
 // above a threshold chosen by cross-validation on the tuning data for a low false-positive rate. It
 // adds a finding, never removes one; its finding is a sentence, quoted like any other.
-import type { PoisonModelData } from './model-types.js';
+import { decodeWeights, type PoisonModelData } from './model-types.js';
 import { POISON_MODEL_DATA } from './poison-model.generated.js';
 import { intentSignals } from './intent.js';
 import { Memo } from './memo.js';
@@ -75,13 +75,8 @@ let loaded: LoadedPoisonModel | null | undefined;
 function load(data: PoisonModelData | null): LoadedPoisonModel | null {
   if (!data || data.features.length === 0) return null;
   const features = data.features.split('\n');
-  const bin = atob(data.weights);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const q = new Int16Array(bytes.buffer, 0, bytes.byteLength / 2);
-  if (q.length !== features.length) return null;
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i]! / data.scale;
+  const weights = decodeWeights(data.weights, data.scale);
+  if (weights.length !== features.length) return null;
   const index = new Map<string, number>();
   for (let i = 0; i < features.length; i++) index.set(features[i]!, i);
   return { index, weights, threshold: data.threshold, stamp: new Uint32Array(features.length), call: 0 };

@@ -11,6 +11,7 @@ import { classifyTool } from '../classifier/engine.js';
 import { featuresOf, scoreWith, splitHeads, useModel } from '../classifier/learned.js';
 import { MODEL_DATA } from '../classifier/model.generated.js';
 import { evaluate } from '../bench/eval-lib.js';
+import { encodeWeights, vocabularyOf } from './model-lib.js';
 import {
   ACCESS_ORDER_FOR_MODEL,
   RISK_ORDER_FOR_MODEL,
@@ -53,16 +54,12 @@ interface Fit {
 }
 
 function train(examples: Example[], opts: { l2: number; epochs: number; lr: number; minCount: number }): Fit {
-  // vocabulary: features seen in at least minCount tools of at least... (bias always kept)
-  const count = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const vocab = [...count.entries()]
-    .filter(([f, c]) => c >= opts.minCount || f === 'bias')
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(vocab.map((f, i) => [f, i] as const));
-  const w = new Float64Array(vocab.length * HEADS);
-  const g2 = new Float64Array(vocab.length * HEADS).fill(1e-8);
+  const index = vocabularyOf(
+    examples.map((e) => e.features),
+    opts.minCount,
+  );
+  const w = new Float64Array(index.size * HEADS);
+  const g2 = new Float64Array(index.size * HEADS).fill(1e-8);
   const rows = examples.map((e) =>
     e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
   );
@@ -176,18 +173,7 @@ function pipelineCrossValidate(tools: CorpusTool[], examples: Example[], folds =
 }
 
 function encode(fit: Fit): { features: string; weights: string; kept: number } {
-  const names: string[] = [];
-  const q: number[] = [];
-  const byIndex = [...fit.index.entries()].sort((x, y) => x[1] - y[1]);
-  for (const [name, i] of byIndex) {
-    const row = Array.from(fit.weights.subarray(i * HEADS, (i + 1) * HEADS));
-    if (name !== 'bias' && row.every((x) => Math.abs(x) < 0.02)) continue;
-    names.push(name);
-    for (const x of row) q.push(Math.max(-32767, Math.min(32767, Math.round(x * SCALE))));
-  }
-  const buf = Buffer.alloc(q.length * 2);
-  q.forEach((x, i) => buf.writeInt16LE(x, i * 2));
-  return { features: names.join('\n'), weights: buf.toString('base64'), kept: names.length };
+  return encodeWeights(fit.index, fit.weights, HEADS, SCALE);
 }
 
 const OPTIONS = { l2: 0.002, epochs: 300, lr: 0.5, minCount: 2 };

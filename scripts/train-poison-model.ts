@@ -10,7 +10,7 @@
 // stay at or under FALSE_POSITIVE_BUDGET. The figures printed are those out-of-fold ones, not the fit.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '../bench/corpus.js';
+import { bySlug, loadCorpus } from '../bench/corpus.js';
 import {
   contextOf,
   loadAttacks,
@@ -24,6 +24,7 @@ import type { ServerContext } from '../core/index.js';
 import { normalizeText } from '../classifier/normalize.js';
 import { observeSentences, resetScanMemos, setPoisonModel } from '../classifier/poison.js';
 import { sentenceFeatures } from '../classifier/poison-model.js';
+import { encodeWeights, vocabularyOf } from './model-lib.js';
 import type { PoisonModelData } from '../classifier/model-types.js';
 import { POISON_MODEL_DATA } from '../classifier/poison-model.generated.js';
 
@@ -72,15 +73,8 @@ function featuresOf(sentence: string, value: boolean): string[] {
 }
 
 function benignSentences(out: Sentence[]): number {
-  const byServer = new Map<string, ReturnType<typeof loadCorpus>>();
-  for (const t of loadCorpus()) {
-    if (t.split !== 'tuning') continue;
-    const list = byServer.get(t.slug) ?? [];
-    list.push(t);
-    byServer.set(t.slug, list);
-  }
   let tools = 0;
-  for (const [slug, list] of byServer) {
+  for (const [slug, list] of bySlug(loadCorpus().filter((t) => t.split === 'tuning'))) {
     tools += list.length;
     readListing(
       list.map((t) => t.tool),
@@ -115,7 +109,7 @@ function attackSentences(attacks: Attack[], out: Sentence[], debug: boolean): nu
     const spanWords = new Set(
       [a.span, a.decoded ?? ''].flatMap((x) => wordsOf(normalizeText(x).text.toLowerCase())),
     );
-    const carrier = a.carrier === 'server.instructions' ? 'server.instructions' : a.carrier;
+    const carrier = a.carrier;
     let found = false;
     readListing(tools, contextOf(a), (s, value, concealed, path, i) => {
       if (carrier !== 'server.instructions' && i !== target) return;
@@ -139,18 +133,15 @@ interface Fit {
 }
 
 function train(data: Sentence[], opts: typeof OPTIONS): Fit {
-  const count = new Map<string, number>();
-  for (const s of data) for (const f of s.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const vocab = [...count.entries()]
-    .filter(([f, c]) => c >= opts.minCount || f === 'bias')
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(vocab.map((f, i) => [f, i] as const));
+  const index = vocabularyOf(
+    data.map((s) => s.features),
+    opts.minCount,
+  );
   const rows = data.map((s) =>
     s.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
   );
-  const w = new Float64Array(vocab.length);
-  const g2 = new Float64Array(vocab.length).fill(1e-8);
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size).fill(1e-8);
   const positives = data.filter((s) => s.positive).length;
   const norm = data.length - positives + positives * opts.positiveWeight;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -209,23 +200,14 @@ function unitMax(data: Sentence[], p: number[], positive: boolean, inGroup?: (gr
 }
 
 function encode(fit: Fit, threshold: number, trainedOn: string): PoisonModelData {
-  const names: string[] = [];
-  const q: number[] = [];
-  for (const [name, i] of [...fit.index.entries()].sort((x, y) => x[1] - y[1])) {
-    const x = fit.weights[i]!;
-    if (name !== 'bias' && Math.abs(x) < 0.02) continue;
-    names.push(name);
-    q.push(Math.max(-32767, Math.min(32767, Math.round(x * SCALE))));
-  }
-  const buf = Buffer.alloc(q.length * 2);
-  q.forEach((x, i) => buf.writeInt16LE(x, i * 2));
+  const { features, weights } = encodeWeights(fit.index, fit.weights, 1, SCALE);
   return {
     version: '1',
     trainedOn,
     scale: SCALE,
     threshold: Number(threshold.toFixed(4)),
-    features: names.join('\n'),
-    weights: buf.toString('base64'),
+    features,
+    weights,
   };
 }
 
