@@ -30,6 +30,7 @@ import { NEGATIVES_P } from './negatives-p.js';
 import { NEGATIVES_Q } from './negatives-q.js';
 import { NEGATIVES_R } from './negatives-r.js';
 import { NEGATIVES_S } from './negatives-s.js';
+import { NEGATIVES_U } from './negatives-u.js';
 import { SPECS_A } from './specs-a.js';
 import { SPECS_B } from './specs-b.js';
 import { SPECS_C } from './specs-c.js';
@@ -50,6 +51,7 @@ import { SPECS_Q } from './specs-q.js';
 import { SPECS_R } from './specs-r.js';
 import { SPECS_S } from './specs-s.js';
 import { SPECS_T } from './specs-t.js';
+import { SPECS_U } from './specs-u.js';
 
 type Props = Record<string, Record<string, unknown>>;
 
@@ -204,6 +206,7 @@ const specs = [
   ...SPECS_R,
   ...SPECS_S,
   ...SPECS_T,
+  ...SPECS_U,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set<string>();
 for (const s of specs) {
@@ -234,6 +237,7 @@ const negatives = HardNegativeFileSchema.parse({
     ...NEGATIVES_Q,
     ...NEGATIVES_R,
     ...NEGATIVES_S,
+    ...NEGATIVES_U,
   ].map((n) => ({
     ...n,
     ...(n.tool ? { tool: n.tool } : {}),
