@@ -6,12 +6,19 @@
  * Clearing a single map when it fills (what this replaces) keeps nothing once the text in use outgrows
  * it: a catalogue read in order, larger than the bound, then misses on every sentence. Here it holds
  * between `limit` and twice `limit` entries, and the most recently used `limit` of them are always kept.
+ *
+ * `maxChars` also bounds a generation by the length of its keys (a key is the text itself, kept alive by
+ * the map): many short texts fit, a few huge ones turn the generation over early.
  */
 export class Memo<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
+  private youngChars = 0;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly maxChars = Number.POSITIVE_INFINITY,
+  ) {}
 
   get(key: string): V | undefined {
     const v = this.young.get(key);
@@ -22,14 +29,17 @@ export class Memo<V> {
   }
 
   set(key: string, value: V): void {
-    if (this.young.size >= this.limit) {
+    if (this.young.size >= this.limit || this.youngChars + key.length > this.maxChars) {
       this.old = this.young;
       this.young = new Map();
+      this.youngChars = 0;
     }
     this.young.set(key, value);
+    this.youngChars += key.length;
   }
 
   clear(): void {
+    this.youngChars = 0;
     this.young = new Map();
     this.old = new Map();
   }
